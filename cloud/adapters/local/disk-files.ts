@@ -1,0 +1,24 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, normalize } from 'node:path';
+import type { FilesPort, StoredFile } from '../../ports/side-effects';
+
+/** Files in the data folder, served by the local host under `/files/`. */
+export class DiskFiles implements FilesPort {
+  constructor(
+    private readonly root: string,
+    private readonly publicBase: () => string,
+  ) {}
+
+  async put(path: string, content: Buffer): Promise<StoredFile> {
+    const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+    const target = join(this.root, safe);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+    const fileId = `local://${safe}`;
+    return { fileId, url: await this.url(fileId) };
+  }
+
+  async url(fileId: string): Promise<string> {
+    return `${this.publicBase()}/files/${fileId.replace(/^local:\/\//, '')}`;
+  }
+}

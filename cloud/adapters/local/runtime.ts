@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConfig, type Runtime } from '../../core/runtime';
+import { HttpOutbound } from '../http-outbound';
+import { ListContentSecurity } from './content-security';
+import { DiskFiles } from './disk-files';
+import { RequestIdentity } from './identity';
+import { RecordedNotifications } from './notifications';
+import { UrlQrCodes } from './qrcodes';
+import { SqliteStore } from './sqlite-store';
+
+export interface LocalRuntime extends Runtime {
+  store: SqliteStore;
+  identity: RequestIdentity;
+}
+
+export interface LocalOptions {
+  dataDir: string;
+  /** The address the H5 app is served at, for QR codes and file URLs (known once the host listens). */
+  publicBase: () => string;
+  env?: NodeJS.ProcessEnv;
+  now?: () => number;
+}
+
+/** The embedded adapter set: everything on the developer's disk, nothing from the network. */
+export function createLocalRuntime(options: LocalOptions): LocalRuntime {
+  mkdirSync(options.dataDir, { recursive: true });
+  const now = options.now ?? Date.now;
+  const store = new SqliteStore(join(options.dataDir, 'store.sqlite'));
+  const config = readConfig(options.env ?? process.env);
+  return {
+    store,
+    identity: new RequestIdentity(),
+    files: new DiskFiles(join(options.dataDir, 'files'), options.publicBase),
+    qrcodes: new UrlQrCodes(options.publicBase),
+    notifications: new RecordedNotifications(store, now),
+    contentSecurity: new ListContentSecurity(),
+    outbound: new HttpOutbound(),
+    clock: { now },
+    config: {
+      ...config,
+      adminOpenids: config.adminOpenids.length ? config.adminOpenids : [DEV_USERS.admin],
+      signingSecret: config.signingSecret || 'local-development-secret',
+    },
+  };
+}
+
+/** The dev sign-in's fixed accounts; citizens get a fresh id each. */
+export const DEV_USERS = {
+  admin: 'dev-admin',
+  organizer: 'dev-organizer',
+  handler: 'dev-handler',
+} as const;

@@ -1,0 +1,81 @@
+import { AppError, type Envelope } from '@domain/common/errors';
+import { parseInput, type Schema } from '@domain/common/validation';
+import type { ActionName, FunctionName, OutputOf } from '@domain/api';
+import { hasRole, ROLE_LABELS, type Caller, type Role } from '@domain/roles/roles';
+import { resolveCaller } from './caller';
+import type { Runtime } from './runtime';
+
+export interface ActionContext {
+  caller: Caller;
+  runtime: Runtime;
+}
+
+export interface ActionDef<O> {
+  /** The least role that may call this action. */
+  role: Role;
+  input: Schema<unknown>;
+  run(input: never, ctx: ActionContext): Promise<O>;
+}
+
+/** Declares an action: its payload schema, the role it needs, and what it does. */
+export function action<I, O>(spec: {
+  role: Role;
+  input: Schema<I>;
+  run: (input: I, ctx: ActionContext) => Promise<O>;
+}): ActionDef<O> {
+  return spec as unknown as ActionDef<O>;
+}
+
+export type Actions<F extends FunctionName> = { [A in ActionName<F>]: ActionDef<OutputOf<F, A>> };
+
+export interface CloudFunction {
+  name: FunctionName;
+  /** The openapi calls it makes, for the deployed config.json's permissions. */
+  openapi: string[];
+  actions: Record<string, ActionDef<unknown>>;
+  /** Handles one call: validates, checks the caller's role, runs, and never throws. */
+  handle(request: unknown, runtime: Runtime): Promise<Envelope<unknown>>;
+}
+
+export function defineFunction<F extends FunctionName>(
+  name: F,
+  actions: Actions<F>,
+  options: { openapi?: string[] } = {},
+): CloudFunction {
+  const table = actions as unknown as Record<string, ActionDef<unknown>>;
+  return {
+    name,
+    openapi: options.openapi ?? [],
+    actions: table,
+    async handle(request, runtime) {
+      try {
+        const { actionName, payload } = readRequest(request);
+        const def = Object.prototype.hasOwnProperty.call(table, actionName) ? table[actionName] : undefined;
+        if (!def) throw new AppError('unknown_action', `不支持的操作：${actionName}`);
+        const caller = await resolveCaller(runtime);
+        if (!hasRole(caller, def.role)) {
+          throw new AppError('forbidden', `此操作需要${ROLE_LABELS[def.role]}身份`);
+        }
+        const input = parseInput(def.input, payload);
+        const data = await def.run(input as never, { caller, runtime });
+        return { ok: true, data };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toBody() };
+        // Unexpected failures are logged in full here and never leak to the caller.
+        console.error(`[${name}]`, error);
+        return { ok: false, error: { code: 'internal', message: '服务暂时不可用，请稍后再试' } };
+      }
+    },
+  };
+}
+
+function readRequest(request: unknown): { actionName: string; payload: unknown } {
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    throw new AppError('invalid_input', '请求格式不正确');
+  }
+  const { action: actionName, payload } = request as Record<string, unknown>;
+  if (typeof actionName !== 'string' || actionName === '') {
+    throw new AppError('invalid_input', '请求缺少操作名称');
+  }
+  return { actionName, payload };
+}

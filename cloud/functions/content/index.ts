@@ -1,0 +1,88 @@
+import { AppError, notFound } from '@domain/common/errors';
+import { currentTheme, paragraphsFromText, summarize, themeHistory } from '@domain/content/rules';
+import { empty } from '@domain/common/validation';
+import { getArticleInput, listArticlesInput, updateArticleInput } from '@domain/content/schemas';
+import type { Article, OutreachEntry, Theme } from '@domain/content/types';
+import { audit } from '../../core/audit';
+import { COLLECTIONS } from '../../core/collections';
+import { action, defineFunction } from '../../core/router';
+import type { Store } from '../../ports/store';
+
+const listThemes = (store: Store) => store.find<Theme>(COLLECTIONS.themes, {}, { orderBy: [['year', 'desc']] });
+const listOutreach = (store: Store) =>
+  store.find<OutreachEntry>(COLLECTIONS.outreach, {}, { orderBy: [['order', 'asc']] });
+const listArticles = (store: Store, topic?: string) =>
+  store.find<Article>(COLLECTIONS.articles, topic ? { topic } : {}, { orderBy: [['order', 'asc']] });
+
+/** 主题介绍: themes by year, the 七进, and everyday hazard knowledge. */
+export const content = defineFunction('content', {
+  home: action({
+    role: 'citizen',
+    input: empty,
+    async run(_input, { runtime }) {
+      const [themes, outreach, articles] = await Promise.all([
+        listThemes(runtime.store),
+        listOutreach(runtime.store),
+        listArticles(runtime.store),
+      ]);
+      const theme = currentTheme(themeHistory(themes), new Date(runtime.clock.now()));
+      const outreachOfYear = theme ? outreach.filter((o) => theme.outreach.includes(o._id)) : outreach;
+      return { theme, outreach: outreachOfYear, articles: articles.slice(0, 4).map(summarize) };
+    },
+  }),
+
+  listThemes: action({
+    role: 'citizen',
+    input: empty,
+    run: async (_input, { runtime }) => themeHistory(await listThemes(runtime.store)),
+  }),
+
+  listOutreach: action({
+    role: 'citizen',
+    input: empty,
+    run: async (_input, { runtime }) => listOutreach(runtime.store),
+  }),
+
+  listArticles: action({
+    role: 'citizen',
+    input: listArticlesInput,
+    run: async (input, { runtime }) => (await listArticles(runtime.store, input.topic)).map(summarize),
+  }),
+
+  getArticle: action({
+    role: 'citizen',
+    input: getArticleInput,
+    async run(input, { runtime }) {
+      const article = await runtime.store.get<Article>(COLLECTIONS.articles, input.id);
+      if (!article) throw notFound('这篇文章');
+      return article;
+    },
+  }),
+
+  updateArticle: action({
+    role: 'organizer',
+    input: updateArticleInput,
+    async run(input, ctx) {
+      const { store, clock } = ctx.runtime;
+      const now = clock.now();
+      const set = {
+        title: input.title,
+        topic: input.topic,
+        summary: input.summary,
+        paragraphs: paragraphsFromText(input.body),
+        updatedAt: now,
+        updatedBy: ctx.caller.openid,
+      };
+      // The version guard makes a concurrent edit fail loudly instead of silently losing one of them.
+      const updated = await store.update(COLLECTIONS.articles, input.id, { set, inc: { version: 1 } }, { version: input.version });
+      if (!updated) {
+        if (!(await store.get(COLLECTIONS.articles, input.id))) throw notFound('这篇文章');
+        throw new AppError('conflict', '这篇文章刚被其他人修改过，请刷新后再编辑');
+      }
+      await audit(ctx, 'content.updateArticle', input.id, { version: input.version + 1 });
+      const article = await store.get<Article>(COLLECTIONS.articles, input.id);
+      if (!article) throw notFound('这篇文章');
+      return article;
+    },
+  }),
+});

@@ -1,0 +1,7 @@
+import type { FunctionName } from '@domain/api';
+import type { CloudFunction } from '../core/router';
+import { admin } from './admin';
+import { content } from './content';
+
+/** Every cloud function by its deployed name; the build bundles each one separately. */
+export const FUNCTIONS: Record<FunctionName, CloudFunction> = { content, admin };

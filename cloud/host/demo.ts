@@ -1,0 +1,20 @@
+import type { RoleRecord } from '@domain/roles/roles';
+import { DEV_USERS } from '../adapters/local/runtime';
+import { COLLECTIONS } from '../core/collections';
+import { seedContent } from '../core/seed-content';
+import type { Store } from '../ports/store';
+
+/**
+ * Demo data for the local product: the repo's content plus role records for the
+ * dev sign-in's organizer and handler. Insert-only, so it runs on every start.
+ */
+export async function seedDemo(store: Store, now: number): Promise<{ inserted: number }> {
+  const { inserted } = await seedContent(store, now);
+  const roles: RoleRecord[] = [
+    { _id: DEV_USERS.organizer, roles: ['organizer'], unit: '示范街道办事处', grantedBy: 'seed', updatedAt: now },
+    { _id: DEV_USERS.handler, roles: ['handler'], channels: ['12345', '12350'], grantedBy: 'seed', updatedAt: now },
+  ];
+  let added = 0;
+  for (const r of roles) if (await store.insert(COLLECTIONS.roles, r)) added += 1;
+  return { inserted: inserted + added };
+}

@@ -1,0 +1,12 @@
+import type { ErrorCode } from '@domain/common/errors';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unknown_action: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  internal: 500,
+};

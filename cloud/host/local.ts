@@ -1,0 +1,50 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLocalRuntime, type LocalRuntime } from '../adapters/local/runtime';
+import { FUNCTIONS } from '../functions/registry';
+import { seedDemo } from './demo';
+import { createHost } from './server';
+
+export interface LocalHost {
+  url: string;
+  runtime: LocalRuntime;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Starts the local cloud on loopback with demo data; port 0 picks a free port (tests). */
+export async function startLocalHost(options: {
+  dataDir: string;
+  port: number;
+  staticDir?: string;
+  env?: NodeJS.ProcessEnv;
+  now?: () => number;
+}): Promise<LocalHost> {
+  let publicBase = `http://127.0.0.1:${options.port}`;
+  const runtime = createLocalRuntime({
+    dataDir: options.dataDir,
+    publicBase: () => publicBase,
+    env: options.env,
+    now: options.now,
+  });
+  await seedDemo(runtime.store, runtime.clock.now());
+  const server = createHost({ runtime, functions: FUNCTIONS, staticDir: options.staticDir, dataDir: options.dataDir });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  publicBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: publicBase,
+    runtime,
+    server,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          runtime.store.close();
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Ports for every side effect besides the store. Each has a CloudBase adapter
+ * (wx-server-sdk) and a local adapter; function code sees only these shapes.
+ */
+
+/** Who is calling. On CloudBase the WX context; locally the dev sign-in of this request. */
+export interface IdentityPort {
+  /** The caller's openid, or null when the call carries no identity. */
+  openid(): string | null;
+}
+
+export interface StoredFile {
+  fileId: string;
+  /** A URL a client can show (temporary on CloudBase). */
+  url: string;
+}
+
+export interface FilesPort {
+  put(path: string, content: Buffer, contentType: string): Promise<StoredFile>;
+  url(fileId: string): Promise<string>;
+}
+
+export interface QrCodeRequest {
+  /** The page the code opens, e.g. `pages/event/index`. */
+  page: string;
+  /** At most 32 visible characters (wxacode.getUnlimited's limit). */
+  scene: string;
+}
+
+export interface QrCodesPort {
+  /** A PNG of a code that opens `page` with `scene`. */
+  create(request: QrCodeRequest): Promise<Buffer>;
+}
+
+export interface Notification {
+  toOpenid: string;
+  /** A key of the configured subscribe-message templates. */
+  template: string;
+  page: string;
+  data: Record<string, string>;
+}
+
+export interface NotificationsPort {
+  /** Answers whether the message was delivered (a user who did not subscribe gets none). */
+  send(message: Notification): Promise<{ delivered: boolean; reason?: string }>;
+}
+
+export type Verdict = 'pass' | 'review' | 'risky';
+
+export interface ContentSecurityPort {
+  checkText(input: { openid: string; text: string; scene: 1 | 2 | 3 | 4 }): Promise<Verdict>;
+  /** Starts an asynchronous image check; the verdict arrives later through `traceId`. */
+  submitMedia(input: { openid: string; url: string; scene: 1 | 2 | 3 | 4 }): Promise<{ traceId: string }>;
+}
+
+export interface OutboundDelivery {
+  url: string;
+  secret: string;
+  body: unknown;
+}
+
+export interface OutboundPort {
+  /** POSTs JSON signed with HMAC-SHA256; answers the HTTP status (0 when unreachable). */
+  deliver(delivery: OutboundDelivery): Promise<{ status: number }>;
+}
+
+export interface Clock {
+  now(): number;
+}

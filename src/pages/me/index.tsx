@@ -1,0 +1,35 @@
+import { View, Text } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { ROLE_LABELS } from '@domain/roles/roles';
+import { DevSignIn } from '@/components/DevSignIn';
+import { PageState } from '@/components/PageState';
+import { useMe } from '@/hooks/useMe';
+import './index.scss';
+
+export default function MePage() {
+  const me = useMe();
+  useDidShow(() => {
+    if (me.data) void me.reload();
+  });
+
+  return (
+    <View className='page'>
+      <PageState remote={me}>
+        {(m) => (
+          <View className='card me'>
+            <Text className='section-title'>我的身份</Text>
+            <View className='me__roles' id='my-roles'>
+              {m.roles.length === 0 ? (
+                <Text>{ROLE_LABELS.citizen}</Text>
+              ) : (
+                m.roles.map((r) => <Text key={r}>{ROLE_LABELS[r]}</Text>)
+              )}
+            </View>
+            {m.unit && <Text className='muted'>所属单位：{m.unit}</Text>}
+          </View>
+        )}
+      </PageState>
+      <DevSignIn onChange={() => void me.reload()} />
+    </View>
+  );
+}

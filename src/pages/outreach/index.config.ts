@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '安全宣传“七进”',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});

@@ -1,0 +1,38 @@
+import Taro from '@tarojs/taro';
+import type { Envelope } from '@domain/common/errors';
+
+/**
+ * The local host's dev sign-in (H5 only): WeChat gives every user an openid
+ * without asking; here a browser first becomes an anonymous citizen and can
+ * switch to the demo organizer or admin from 我的.
+ */
+export type DevRole = 'citizen' | 'organizer' | 'handler' | 'admin';
+
+const KEY = 'dev-session';
+
+interface DevSession {
+  openid: string;
+  token: string;
+  role: DevRole;
+}
+
+export function currentSession(): DevSession | null {
+  const value = Taro.getStorageSync(KEY) as DevSession | '';
+  return value ? value : null;
+}
+
+export const currentToken = () => currentSession()?.token ?? null;
+
+export async function signIn(role: DevRole): Promise<DevSession> {
+  const response = await Taro.request<Envelope<{ openid: string; token: string }>>({
+    url: '/dev/signin',
+    method: 'POST',
+    header: { 'content-type': 'application/json' },
+    data: { role },
+  });
+  const body = response.data;
+  if (!body.ok) throw new Error(body.error.message);
+  const session = { ...body.data, role };
+  Taro.setStorageSync(KEY, session);
+  return session;
+}

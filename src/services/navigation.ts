@@ -1,0 +1,19 @@
+import Taro from '@tarojs/taro';
+
+/** Every in-app route in one place, so a page is renamed once. */
+export const routes = {
+  home: '/pages/home/index',
+  articles: '/pages/articles/index',
+  me: '/pages/me/index',
+  themes: '/pages/themes/index',
+  outreach: '/pages/outreach/index',
+  article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
+  editArticle: (id: string) => `/packageOrganizer/pages/article-edit/index?id=${encodeURIComponent(id)}`,
+};
+
+const TABS = new Set([routes.home, routes.articles, routes.me]);
+
+export function go(url: string): void {
+  if (TABS.has(url)) void Taro.switchTab({ url });
+  else void Taro.navigateTo({ url });
+}
