@@ -28,11 +28,15 @@ module.exports = {
     },
     {
       files: ['src/**/*.{ts,tsx}'],
-      rules: { 'no-restricted-imports': boundary(['**/cloud/**', 'wx-server-sdk'], 'Client code never imports cloud code.') },
+      rules: {
+        'no-restricted-imports': boundary(['**/cloud/**', 'wx-server-sdk'], 'Client code never imports cloud code.'),
+      },
     },
     {
       files: ['cloud/**/*.ts'],
-      rules: { 'no-restricted-imports': boundary(['**/src/**', '@/*', '@tarojs/*'], 'Cloud code never imports client code.') },
+      rules: {
+        'no-restricted-imports': boundary(['**/src/**', '@/*', '@tarojs/*'], 'Cloud code never imports client code.'),
+      },
     },
     {
       files: ['cloud/adapters/local/**/*.ts', 'cloud/host/**/*.ts'],

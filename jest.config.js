@@ -25,12 +25,18 @@ const shared = {
 };
 
 module.exports = {
+  // Browser and build-backed suites need time; unit tests finish far below this.
+  testTimeout: 120000,
   projects: [
     {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/contract/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/unit/**/*.test.ts',
+        '<rootDir>/test/integration/**/*.test.ts',
+        '<rootDir>/test/contract/**/*.test.ts',
+      ],
     },
     {
       ...shared,
@@ -43,7 +49,6 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
-      testTimeout: 120000,
     },
   ],
 };

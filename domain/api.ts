@@ -3,7 +3,8 @@
  * its actions with their input and output. The client's `callFunction` and the
  * cloud router are both typed from this one map.
  */
-import type { Role } from './roles/roles';
+import type { Role, RoleRecord } from './roles/roles';
+import type { GrantRoleInput } from './roles/schemas';
 import type { Article, ArticleSummary, HomeView, OutreachEntry, Theme } from './content/types';
 import type { UpdateArticleInput } from './content/schemas';
 
@@ -29,6 +30,10 @@ export interface Api {
   };
   admin: {
     me: Action<void, Me>;
+    listRoles: Action<void, RoleRecord[]>;
+    grantRole: Action<GrantRoleInput, RoleRecord>;
+    /** Loads the content files shipped with the functions (first deploy); never overwrites edits. */
+    importContent: Action<void, { inserted: number }>;
   };
 }
 

@@ -8,7 +8,7 @@ declare module '*.css';
 
 declare namespace NodeJS {
   interface ProcessEnv {
-    TARO_ENV: 'weapp' | 'h5';
+    TARO_ENV?: 'weapp' | 'h5';
     /** The CloudBase environment id the weapp build calls; empty means the current one. */
     CLOUD_ENV?: string;
   }

@@ -1,7 +1,7 @@
+import type { Article, OutreachEntry, Theme } from '@domain/content/types';
 import themes from '../../data/content/themes.json';
 import outreach from '../../data/content/outreach.json';
 import articles from '../../data/content/articles.json';
-import type { Article, OutreachEntry, Theme } from '@domain/content/types';
 import type { Store } from '../ports/store';
 import { COLLECTIONS } from './collections';
 

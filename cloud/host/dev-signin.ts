@@ -12,7 +12,8 @@ export function devOpenid(role: DevRole): string {
   return role === 'citizen' ? `dev-citizen-${randomBytes(6).toString('hex')}` : DEV_USERS[role];
 }
 
-const mac = (secret: string, openid: string) => createHmac('sha256', secret).update(`dev:${openid}`).digest('base64url');
+const mac = (secret: string, openid: string) =>
+  createHmac('sha256', secret).update(`dev:${openid}`).digest('base64url');
 
 export function issueToken(secret: string, openid: string): string {
   return `${Buffer.from(openid).toString('base64url')}.${mac(secret, openid)}`;

@@ -40,7 +40,8 @@ export function createHost(options: HostOptions): Server {
   return createServer((req, res) => {
     route(req, res).catch((error) => {
       console.error('[host]', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: '服务暂时不可用，请稍后再试' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'internal', message: '服务暂时不可用，请稍后再试' } });
       else res.end();
     });
   });
@@ -53,7 +54,12 @@ export function createHost(options: HostOptions): Server {
     if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
     if (url.pathname.startsWith('/files/')) return sendFile(res, join(options.dataDir, 'files'), url.pathname.slice(7));
     if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
-      return sendFile(res, options.staticDir, url.pathname === '/' ? 'index.html' : url.pathname.slice(1), 'index.html');
+      return sendFile(
+        res,
+        options.staticDir,
+        url.pathname === '/' ? 'index.html' : url.pathname.slice(1),
+        'index.html',
+      );
     }
     sendJson(res, 404, { ok: false, error: { code: 'not_found', message: '页面不存在' } });
   }

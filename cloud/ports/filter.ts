@@ -50,6 +50,7 @@ export function applyPatch<T>(doc: T, patch: Patch): T {
     target[last] = fn(target[last]);
   };
   for (const [path, value] of Object.entries(patch.set ?? {})) write(path, () => value);
-  for (const [path, by] of Object.entries(patch.inc ?? {})) write(path, (old) => (typeof old === 'number' ? old : 0) + by);
+  for (const [path, by] of Object.entries(patch.inc ?? {}))
+    write(path, (old) => (typeof old === 'number' ? old : 0) + by);
   return copy as T;
 }

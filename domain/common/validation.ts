@@ -10,7 +10,7 @@ export type Schema<T> = v.GenericSchema<unknown, T>;
  * issue paths to field names.
  */
 export function parseInput<T>(schema: Schema<T>, payload: unknown): T {
-  const result = v.safeParse(schema, payload);
+  const result = v.safeParse(schema, withDeclaredKeys(schema, payload));
   if (result.success) return result.output;
   const fieldErrors: FieldErrors = {};
   for (const issue of result.issues) {
@@ -19,6 +19,19 @@ export function parseInput<T>(schema: Schema<T>, payload: unknown): T {
   }
   const first = Object.values(fieldErrors)[0];
   throw new AppError('invalid_input', first ?? '提交的内容不正确', fieldErrors);
+}
+
+/**
+ * valibot reports an absent key with the object's generic message; a key that is
+ * present but undefined gets the field's own message ("请填写标题"), which is the
+ * one a user can act on. So absent top-level keys are made present.
+ */
+function withDeclaredKeys(schema: unknown, payload: unknown): unknown {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return payload;
+  const s = schema as { entries?: Record<string, unknown>; wrapped?: { entries?: Record<string, unknown> } };
+  const entries = s.entries ?? s.wrapped?.entries;
+  if (!entries) return payload;
+  return { ...Object.fromEntries(Object.keys(entries).map((k) => [k, undefined])), ...payload };
 }
 
 /** Same rules as parseInput, for forms: field errors or null, never a throw. */

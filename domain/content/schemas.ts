@@ -3,9 +3,12 @@ import { id, text } from '../common/validation';
 import { ARTICLE_TOPICS } from './types';
 
 export const listArticlesInput = v.optional(
-  v.strictObject({
-    topic: v.optional(v.picklist(ARTICLE_TOPICS, '没有这个知识分类')),
-  }, '参数格式不正确'),
+  v.strictObject(
+    {
+      topic: v.optional(v.picklist(ARTICLE_TOPICS, '没有这个知识分类')),
+    },
+    '参数格式不正确',
+  ),
   {},
 );
 
@@ -26,4 +29,3 @@ export const updateArticleInput = v.strictObject(
   '参数格式不正确',
 );
 export type UpdateArticleInput = v.InferOutput<typeof updateArticleInput>;
-

@@ -1,6 +1,16 @@
 import Database from 'better-sqlite3';
 import { applyPatch, matches } from '../../ports/filter';
-import { MAX_PAGE, type Condition, type DocOps, type Filter, type FindOptions, type Patch, type Scalar, type Store, type StoredDoc } from '../../ports/store';
+import {
+  MAX_PAGE,
+  type Condition,
+  type DocOps,
+  type Filter,
+  type FindOptions,
+  type Patch,
+  type Scalar,
+  type Store,
+  type StoredDoc,
+} from '../../ports/store';
 
 /**
  * The local store: one SQLite file, a table of JSON documents per collection.
@@ -59,7 +69,9 @@ export class SqliteStore implements Store {
   count(collection: string, filter: Filter): Promise<number> {
     return this.locked(() => {
       const { where, params } = toSql(filter);
-      const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table(collection)} WHERE ${where}`).get(...params) as {
+      const row = this.db
+        .prepare(`SELECT COUNT(*) AS n FROM ${this.table(collection)} WHERE ${where}`)
+        .get(...params) as {
         n: number;
       };
       return row.n;
@@ -74,8 +86,7 @@ export class SqliteStore implements Store {
   private readonly ops = {
     get: async <T extends StoredDoc>(collection: string, id: string): Promise<T | null> => {
       const row = this.db.prepare(`SELECT doc FROM ${this.table(collection)} WHERE id = ?`).get(id) as
-        | { doc: string }
-        | undefined;
+        { doc: string } | undefined;
       return row ? (JSON.parse(row.doc) as T) : null;
     },
     insert: async <T extends StoredDoc>(collection: string, doc: T): Promise<boolean> => {
@@ -129,7 +140,9 @@ export class SqliteStore implements Store {
   /** An index on JSON fields, for the queries a collection answers often. */
   ensureIndex(collection: string, fields: string[]): void {
     const name = `"i_${collection}_${fields.join('_').replace(/\W/g, '_')}"`;
-    this.db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${this.table(collection)} (${fields.map(jsonPath).join(', ')})`);
+    this.db.exec(
+      `CREATE INDEX IF NOT EXISTS ${name} ON ${this.table(collection)} (${fields.map(jsonPath).join(', ')})`,
+    );
   }
 }
 
@@ -155,7 +168,12 @@ function toSql(filter: Filter): { where: string; params: (string | number | null
       params.push(bind(expected));
     } else {
       const c = expected as Condition;
-      const ops: [keyof Condition, string][] = [['$gt', '>'], ['$gte', '>='], ['$lt', '<'], ['$lte', '<=']];
+      const ops: [keyof Condition, string][] = [
+        ['$gt', '>'],
+        ['$gte', '>='],
+        ['$lt', '<'],
+        ['$lte', '<='],
+      ];
       for (const [key, op] of ops) {
         if (c[key] !== undefined) {
           clauses.push(`${col} ${op} ?`);

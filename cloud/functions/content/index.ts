@@ -74,7 +74,12 @@ export const content = defineFunction('content', {
         updatedBy: ctx.caller.openid,
       };
       // The version guard makes a concurrent edit fail loudly instead of silently losing one of them.
-      const updated = await store.update(COLLECTIONS.articles, input.id, { set, inc: { version: 1 } }, { version: input.version });
+      const updated = await store.update(
+        COLLECTIONS.articles,
+        input.id,
+        { set, inc: { version: 1 } },
+        { version: input.version },
+      );
       if (!updated) {
         if (!(await store.get(COLLECTIONS.articles, input.id))) throw notFound('这篇文章');
         throw new AppError('conflict', '这篇文章刚被其他人修改过，请刷新后再编辑');

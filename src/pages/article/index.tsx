@@ -45,7 +45,13 @@ export default function ArticlePage() {
               ))}
             </View>
             {me.can('organizer') && (
-              <Button id='edit-article' type='primary' fill='outline' block onClick={() => go(routes.editArticle(a._id))}>
+              <Button
+                id='edit-article'
+                type='primary'
+                fill='outline'
+                block
+                onClick={() => go(routes.editArticle(a._id))}
+              >
                 编辑这篇文章
               </Button>
             )}

@@ -27,7 +27,13 @@ export default function ArticleEditPage() {
     <View className='page editor'>
       <View className='card'>
         <Text className='editor__label'>标题</Text>
-        <Input id='edit-title' className='editor__input' value={form.title} maxlength={40} onInput={(e) => change('title', e.detail.value)} />
+        <Input
+          id='edit-title'
+          className='editor__input'
+          value={form.title}
+          maxlength={40}
+          onInput={(e) => change('title', e.detail.value)}
+        />
         <FieldError text={errors.title} />
 
         <Text className='editor__label'>分类</Text>
