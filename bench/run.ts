@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../cloud/adapters/local/sqlite-store';
 import { startTestHost } from '../test/support/local-host';
 import { measure, print, type Figures } from './measure';
+import { reportsOverHttp } from './reports';
 
 async function storeGuardedIncrement(): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
@@ -37,6 +38,7 @@ async function contentOverHttp(): Promise<Figures[]> {
 
 async function main() {
   const rows = [await storeGuardedIncrement(), ...(await contentOverHttp())];
+  rows.push(...(await reportsOverHttp()));
   print(rows);
 }
 

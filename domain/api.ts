@@ -7,6 +7,25 @@ import type { Role, RoleRecord } from './roles/roles';
 import type { GrantRoleInput } from './roles/schemas';
 import type { Article, ArticleSummary, HomeView, OutreachEntry, Theme } from './content/types';
 import type { UpdateArticleInput } from './content/schemas';
+import type {
+  HandlerReport,
+  MyReport,
+  OutboxRow,
+  Overview,
+  ReportPhoto,
+  ReporterContact,
+  SecurityState,
+} from './reports/types';
+import type {
+  MediaVerdictInput,
+  ModerateInput,
+  QueueInput,
+  SeverityInput,
+  SubmitReportInput,
+  TransitionInput,
+  UploadPhotoInput,
+} from './reports/schemas';
+import type { Channel } from './reports/channels';
 
 export interface Action<I, O> {
   input: I;
@@ -34,6 +53,30 @@ export interface Api {
     grantRole: Action<GrantRoleInput, RoleRecord>;
     /** Loads the content files shipped with the functions (first deploy); never overwrites edits. */
     importContent: Action<void, { inserted: number }>;
+  };
+  reports: {
+    /** One compressed photo as base64, stored under the submission's client key. */
+    uploadPhoto: Action<UploadPhotoInput, ReportPhoto>;
+    /** Idempotent by client key: a retry answers the report already filed. */
+    submit: Action<SubmitReportInput, MyReport>;
+    mine: Action<void, MyReport[]>;
+    getMine: Action<{ id: string }, MyReport>;
+    queue: Action<QueueInput, { channels: Omit<Channel, 'webhook'>[]; reports: Omit<HandlerReport, 'events'>[] }>;
+    detail: Action<{ id: string }, HandlerReport>;
+    transition: Action<TransitionInput, HandlerReport>;
+    setSeverity: Action<SeverityInput, HandlerReport>;
+    /** Logged: the unmasked contact of a real-name reporter. */
+    revealContact: Action<{ id: string }, ReporterContact>;
+    overview: Action<QueueInput, Overview>;
+    outbox: Action<void, OutboxRow[]>;
+    /** Runs due outbound deliveries (a timer trigger on CloudBase). */
+    dispatchOutbox: Action<void, { delivered: number; retried: number; dead: number }>;
+    /** A person's decision on a held report. */
+    moderate: Action<ModerateInput, HandlerReport>;
+    /** The late photo verdict (CloudBase: the wxa_media_check push). */
+    mediaVerdict: Action<MediaVerdictInput, { reportId: string; security: SecurityState } | null>;
+    /** The subscribe-message template for status changes, for the weapp's subscription prompt. */
+    statusTemplate: Action<void, { templateId: string | null }>;
   };
 }
 

@@ -4,6 +4,7 @@
  * weapp under miniprogram-simulate, H5 in Chromium). Ends with one plain summary
  * line. The WeChat DevTools suite is separate and says whether it ran.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildClientIfStale, root, run } from './lib/builds';
@@ -30,11 +31,10 @@ step('jest');
 const report = join(root, 'test-output', 'jest.json');
 rmSync(report, { force: true });
 const extra = process.argv.slice(2);
-const jest = require('node:child_process').spawnSync(
-  'npx',
-  ['jest', '--ci', '--json', `--outputFile=${report}`, ...extra],
-  { cwd: root, stdio: 'inherit' },
-) as { status: number | null };
+const jest = spawnSync('npx', ['jest', '--ci', '--json', `--outputFile=${report}`, ...extra], {
+  cwd: root,
+  stdio: 'inherit',
+});
 let summary: JestSummary;
 try {
   summary = JSON.parse(readFileSync(report, 'utf8')) as JestSummary;

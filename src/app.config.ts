@@ -6,12 +6,19 @@ export default defineAppConfig({
     'pages/themes/index',
     'pages/outreach/index',
     'pages/article/index',
+    'pages/report/index',
+    'pages/my-reports/index',
   ],
   subPackages: [
     {
       root: 'packageOrganizer',
       name: 'organizer',
       pages: ['pages/article-edit/index'],
+    },
+    {
+      root: 'packageHandler',
+      name: 'handler',
+      pages: ['pages/queue/index', 'pages/report/index', 'pages/overview/index'],
     },
   ],
   window: {

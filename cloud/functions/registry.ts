@@ -2,6 +2,7 @@ import type { FunctionName } from '@domain/api';
 import type { CloudFunction } from '../core/router';
 import { admin } from './admin';
 import { content } from './content';
+import { reports } from './reports';
 
 /** Every cloud function by its deployed name; the build bundles each one separately. */
-export const FUNCTIONS: Record<FunctionName, CloudFunction> = { content, admin };
+export const FUNCTIONS: Record<FunctionName, CloudFunction> = { content, admin, reports };

@@ -1,4 +1,5 @@
 import type { RoleRecord } from '@domain/roles/roles';
+import { CHANNELS } from '@domain/reports/channels';
 import { DEV_USERS } from '../adapters/local/runtime';
 import { COLLECTIONS } from '../core/collections';
 import { seedContent } from '../core/seed-content';
@@ -16,5 +17,7 @@ export async function seedDemo(store: Store, now: number): Promise<{ inserted: n
   ];
   let added = 0;
   for (const r of roles) if (await store.insert(COLLECTIONS.roles, r)) added += 1;
+  // 隐患随手拍's channels: 12345, 12350 and the fire channel; webhooks are set per environment.
+  for (const c of CHANNELS) if (await store.insert(COLLECTIONS.channels, { ...c, updatedAt: now })) added += 1;
   return { inserted: inserted + added };
 }

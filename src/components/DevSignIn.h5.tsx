@@ -6,6 +6,7 @@ import { currentSession, signIn, type DevRole } from '@/services/dev-session';
 const CHOICES: { role: DevRole; label: string }[] = [
   { role: 'citizen', label: '群众' },
   { role: 'organizer', label: '组织者' },
+  { role: 'handler', label: '处理人员' },
   { role: 'admin', label: '管理员' },
 ];
 

@@ -9,6 +9,11 @@ export const routes = {
   outreach: '/pages/outreach/index',
   article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
   editArticle: (id: string) => `/packageOrganizer/pages/article-edit/index?id=${encodeURIComponent(id)}`,
+  report: '/pages/report/index',
+  myReports: '/pages/my-reports/index',
+  handlerQueue: '/packageHandler/pages/queue/index',
+  handlerReport: (id: string) => `/packageHandler/pages/report/index?id=${encodeURIComponent(id)}`,
+  handlerOverview: '/packageHandler/pages/overview/index',
 };
 
 const TABS = new Set([routes.home, routes.articles, routes.me]);

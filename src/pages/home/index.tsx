@@ -77,6 +77,10 @@ export default function HomePage() {
               <ArticleList articles={articles} />
             </View>
 
+            <View className='card link' id='open-report' onClick={() => go(routes.report)}>
+              隐患随手拍：发现身边隐患，一键举报 ›
+            </View>
+
             <View className='card home__history link' id='open-history' onClick={() => go(routes.themes)}>
               历年安全生产月主题 ›
             </View>

@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { ROLE_LABELS } from '@domain/roles/roles';
 import { DevSignIn } from '@/components/DevSignIn';
 import { PageState } from '@/components/PageState';
+import { ReportLinks } from '@/components/report/ReportLinks';
 import { useMe } from '@/hooks/useMe';
 import './index.scss';
 
@@ -29,6 +30,7 @@ export default function MePage() {
           </View>
         )}
       </PageState>
+      <ReportLinks roles={me.data?.roles ?? []} />
       <DevSignIn onChange={() => void me.reload()} />
     </View>
   );

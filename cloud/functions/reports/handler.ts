@@ -1,0 +1,156 @@
+import { AppError } from '@domain/common/errors';
+import { CHANNELS } from '@domain/reports/channels';
+import { queueInput, reportIdInput, severityInput, transitionInput, type QueueInput } from '@domain/reports/schemas';
+import { REJECT_REASONS, STATUS_LABELS, transitionProblem } from '@domain/reports/status';
+import type { HazardReport } from '@domain/reports/types';
+import type { Caller } from '@domain/roles/roles';
+import { audit } from '../../core/audit';
+import { COLLECTIONS } from '../../core/collections';
+import { action, type ActionContext } from '../../core/router';
+import type { Runtime } from '../../core/runtime';
+import type { Filter } from '../../ports/store';
+import { handledChannels, loadHandledReport } from './access';
+import { STATUS_TEMPLATE } from './reporter';
+import { newEvent, toHandlerReport, toHandlerSummary } from './views';
+
+/** The store filter for what a caller may see, narrowed by the queue's filters. */
+export function scopeFilter(caller: Caller, input: QueueInput, channels = handledChannels(caller)): Filter {
+  const allowed = channels ?? CHANNELS.map((c) => c._id);
+  if (input.channelId && !allowed.includes(input.channelId)) {
+    throw new AppError('forbidden', '您不负责这个渠道');
+  }
+  const filter: Filter = { channelId: input.channelId ?? { $in: allowed } };
+  if (channels) filter.security = 'passed';
+  if (input.status) filter.status = input.status;
+  if (input.setting) filter.setting = input.setting;
+  if (input.from !== undefined || input.to !== undefined) {
+    filter.createdAt = {
+      ...(input.from !== undefined ? { $gte: input.from } : {}),
+      ...(input.to !== undefined ? { $lte: input.to } : {}),
+    };
+  }
+  return filter;
+}
+
+/** Admins see reports still under content review, but nobody works on one until it has passed. */
+async function workableReport(runtime: Runtime, caller: Caller, id: string): Promise<HazardReport> {
+  const report = await loadHandledReport(runtime, caller, id);
+  if (report.security !== 'passed') throw new AppError('conflict', '内容审核通过后才能处理这条举报');
+  return report;
+}
+
+const queue = action({
+  role: 'handler',
+  input: queueInput,
+  async run(input, { caller, runtime }) {
+    const channels = handledChannels(caller);
+    const reports = await runtime.store.find<HazardReport>(COLLECTIONS.hazardReports, scopeFilter(caller, input), {
+      orderBy: [['createdAt', 'desc']],
+      limit: 200,
+    });
+    return {
+      channels: CHANNELS.filter((c) => !channels || channels.includes(c._id)),
+      reports: reports.map(toHandlerSummary),
+    };
+  },
+});
+
+const detail = action({
+  role: 'handler',
+  input: reportIdInput,
+  run: async (input, { caller, runtime }) =>
+    toHandlerReport(runtime, await loadHandledReport(runtime, caller, input.id)),
+});
+
+const transition = action({
+  role: 'handler',
+  input: transitionInput,
+  async run(input, ctx: ActionContext) {
+    const { runtime, caller } = ctx;
+    const report = await workableReport(runtime, caller, input.id);
+    const problem = transitionProblem({ from: report.status, ...input });
+    if (problem) throw new AppError('invalid_input', problem);
+    if (input.to === 'rejected' && input.reasonId === 'duplicate') {
+      const [earlier] = await runtime.store.find<HazardReport>(
+        COLLECTIONS.hazardReports,
+        { trackingNo: input.linkedTrackingNo ?? '' },
+        { limit: 1 },
+      );
+      if (!earlier || earlier._id === report._id)
+        throw new AppError('invalid_input', '没有找到此前的这条举报，请核对举报编号');
+    }
+    const now = runtime.clock.now();
+    const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
+    const set: Partial<HazardReport> = { status: input.to, updatedAt: now };
+    if (input.to === 'rejected' && reason) {
+      set.rejectReason = reason.label;
+      if (reason.needs === 'linkedTrackingNo') set.linkedTrackingNo = input.linkedTrackingNo;
+      if (reason.needs === 'referral') set.referral = input.referral;
+    }
+    // Guarded on the status read above, so two handlers never both move the same report.
+    const moved = await runtime.store.update(COLLECTIONS.hazardReports, report._id, { set }, { status: report.status });
+    if (!moved) throw new AppError('conflict', '这条举报刚被其他人处理过，请刷新后再试');
+    const event = newEvent(report._id, now, {
+      kind: 'status',
+      actor: caller.openid,
+      from: report.status,
+      to: input.to,
+      note: reason ? `${reason.label}：${input.note}` : input.note,
+    });
+    await runtime.store.insert(COLLECTIONS.reportEvents, event);
+    await audit(ctx, 'reports.transition', report._id, { from: report.status, to: input.to });
+    if (report.openid) {
+      await runtime.notifications.send({
+        toOpenid: report.openid,
+        template: STATUS_TEMPLATE,
+        page: `pages/my-reports/index?id=${report._id}`,
+        data: { trackingNo: report.trackingNo, status: STATUS_LABELS[input.to], note: input.note.slice(0, 20) },
+      });
+    }
+    return toHandlerReport(runtime, { ...report, ...set });
+  },
+});
+
+const setSeverity = action({
+  role: 'handler',
+  input: severityInput,
+  async run(input, ctx) {
+    const { runtime, caller } = ctx;
+    const report = await workableReport(runtime, caller, input.id);
+    const now = runtime.clock.now();
+    await runtime.store.update(COLLECTIONS.hazardReports, report._id, {
+      set: { severity: input.severity, updatedAt: now },
+    });
+    await runtime.store.insert(
+      COLLECTIONS.reportEvents,
+      newEvent(report._id, now, {
+        kind: 'severity',
+        actor: caller.openid,
+        from: report.severity,
+        to: input.severity,
+        note: input.note,
+      }),
+    );
+    await audit(ctx, 'reports.setSeverity', report._id, { from: report.severity ?? null, to: input.severity });
+    return toHandlerReport(runtime, { ...report, severity: input.severity, updatedAt: now });
+  },
+});
+
+const revealContact = action({
+  role: 'handler',
+  input: reportIdInput,
+  async run(input, ctx) {
+    const { runtime, caller } = ctx;
+    const report = await workableReport(runtime, caller, input.id);
+    if (!report.contact) throw new AppError('invalid_input', '这是匿名举报，没有联系方式');
+    const now = runtime.clock.now();
+    await runtime.store.insert(
+      COLLECTIONS.reportEvents,
+      newEvent(report._id, now, { kind: 'reveal', actor: caller.openid, note: '查看举报人联系方式' }),
+    );
+    await audit(ctx, 'reports.revealContact', report._id);
+    return report.contact;
+  },
+});
+
+export const handlerActions = { queue, detail, transition, setSeverity, revealContact };

@@ -1,0 +1,213 @@
+import { createHash } from 'node:crypto';
+import { AppError, notFound } from '@domain/common/errors';
+import { empty } from '@domain/common/validation';
+import { REPORT_LIMITS } from '@domain/reports/limits';
+import { routeReport } from '@domain/reports/routing';
+import { reportIdInput, submitReportInput, uploadPhotoInput, type SubmitReportInput } from '@domain/reports/schemas';
+import { chinaDay, trackingNumber } from '@domain/reports/tracking';
+import type { Channel } from '@domain/reports/channels';
+import type { HazardReport, OutboxRow, ReportPhoto, SecurityState } from '@domain/reports/types';
+import { COLLECTIONS } from '../../core/collections';
+import { action, type ActionContext } from '../../core/router';
+import type { Runtime } from '../../core/runtime';
+import type { DocOps } from '../../ports/store';
+import { ownerKeyOf } from './access';
+import { eventsOf, toMyReport } from './views';
+
+/** Photos live under the reporter's key and the submission, so a report can only use its own uploads. */
+const photoFolder = (ownerKey: string, clientKey: string) => `reports/${ownerKey.slice(0, 16)}/${clientKey}/`;
+
+/** The same reporter and client key always name the same report: a retry finds it instead of filing twice. */
+const reportIdOf = (ownerKey: string, clientKey: string) =>
+  createHash('sha256').update(`${ownerKey}:${clientKey}`).digest('hex').slice(0, 24);
+
+const uploadPhoto = action({
+  role: 'citizen',
+  input: uploadPhotoInput,
+  async run(input, { caller, runtime }) {
+    const content = Buffer.from(input.data, 'base64');
+    if (content.length > REPORT_LIMITS.photoBytes) {
+      throw new AppError(
+        'invalid_input',
+        `单张照片不能超过 ${Math.round(REPORT_LIMITS.photoBytes / 1024)} KB，请压缩后重试`,
+      );
+    }
+    const ext = input.contentType === 'image/png' ? 'png' : 'jpg';
+    const path = `${photoFolder(ownerKeyOf(runtime, caller.openid), input.clientKey)}${input.index}.${ext}`;
+    return runtime.files.put(path, content, input.contentType);
+  },
+});
+
+async function ownPhotos(runtime: Runtime, ownerKey: string, input: SubmitReportInput): Promise<ReportPhoto[]> {
+  const folder = photoFolder(ownerKey, input.clientKey);
+  if (new Set(input.photos).size !== input.photos.length) {
+    throw new AppError('invalid_input', '照片重复', { photos: '照片重复' });
+  }
+  return Promise.all(
+    input.photos.map(async (fileId) => {
+      const at = fileId.indexOf(folder);
+      if (at < 0 || !/^\d\.(jpg|png)$/.test(fileId.slice(at + folder.length))) {
+        throw new AppError('invalid_input', '照片需要重新上传', { photos: '照片需要重新上传' });
+      }
+      return { fileId, url: await runtime.files.url(fileId) };
+    }),
+  );
+}
+
+async function textVerdict(runtime: Runtime, openid: string, input: SubmitReportInput) {
+  const text = [input.description, input.place, input.location.address].join('\n');
+  return runtime.contentSecurity.checkText({ openid, text, scene: 2 });
+}
+
+/** A guarded daily counter: answers the new value, or null when it is already at `max`. */
+async function bump(tx: DocOps, id: string, max?: number): Promise<number | null> {
+  await tx.insert(COLLECTIONS.reportCounters, { _id: id, count: 0 });
+  const ok = await tx.update(
+    COLLECTIONS.reportCounters,
+    id,
+    { inc: { count: 1 } },
+    max === undefined ? undefined : { count: { $lt: max } },
+  );
+  if (!ok) return null;
+  return (await tx.get<{ _id: string; count: number }>(COLLECTIONS.reportCounters, id))?.count ?? null;
+}
+
+/**
+ * One transaction: the daily limit, the day's tracking serial, the report, its
+ * photo checks and (for a channel with a webhook) its outbox row, all or nothing.
+ */
+async function fileReport(
+  tx: DocOps,
+  draft: Omit<HazardReport, 'trackingNo'>,
+  extra: { traceIds: string[]; forward: boolean },
+): Promise<HazardReport> {
+  const raced = await tx.get<HazardReport>(COLLECTIONS.hazardReports, draft._id);
+  if (raced) return raced;
+  const day = chinaDay(draft.createdAt);
+  if ((await bump(tx, `rate:${draft.ownerKey}:${day}`, REPORT_LIMITS.perDay)) === null) {
+    throw new AppError('rate_limited', `每人每天最多提交 ${REPORT_LIMITS.perDay} 条举报，请明天再试`);
+  }
+  const serial = await bump(tx, `day:${day}`);
+  if (serial === null) throw new Error('tracking counter unavailable');
+  const report: HazardReport = { ...draft, trackingNo: trackingNumber(draft.createdAt, serial) };
+  await tx.insert(COLLECTIONS.hazardReports, report);
+  for (const [index, traceId] of extra.traceIds.entries()) {
+    await tx.insert(COLLECTIONS.reportMediaChecks, {
+      _id: traceId,
+      reportId: report._id,
+      index,
+      createdAt: report.createdAt,
+    });
+  }
+  if (extra.forward) {
+    const row: OutboxRow = {
+      _id: report._id,
+      reportId: report._id,
+      channelId: report.channelId,
+      state: report.security === 'passed' ? 'pending' : 'waiting',
+      attempts: 0,
+      nextAt: report.createdAt,
+      updatedAt: report.createdAt,
+    };
+    await tx.insert(COLLECTIONS.reportOutbox, row);
+  }
+  return report;
+}
+
+async function myReport(runtime: Runtime, report: HazardReport) {
+  return toMyReport(report, await eventsOf(runtime, [report._id]));
+}
+
+const submit = action({
+  role: 'citizen',
+  input: submitReportInput,
+  async run(input, { caller, runtime }: ActionContext) {
+    const { store, clock } = runtime;
+    const ownerKey = ownerKeyOf(runtime, caller.openid);
+    const id = reportIdOf(ownerKey, input.clientKey);
+    const existing = await store.get<HazardReport>(COLLECTIONS.hazardReports, id);
+    if (existing) return myReport(runtime, existing);
+
+    const now = clock.now();
+    const oldest = now - REPORT_LIMITS.seenWithinDays * 86_400_000;
+    if (input.seenAt > now + 60_000 || input.seenAt < oldest) {
+      const message = `发现时间需在最近 ${REPORT_LIMITS.seenWithinDays} 天内`;
+      throw new AppError('invalid_input', message, { seenAt: message });
+    }
+    const photos = await ownPhotos(runtime, ownerKey, input);
+    const verdict = await textVerdict(runtime, caller.openid, input);
+    if (verdict === 'risky') {
+      throw new AppError('invalid_input', '描述中含有不当内容，请修改后再提交', { description: '含有不当内容' });
+    }
+    const route = routeReport(input);
+    const channel = await store.get<Channel>(COLLECTIONS.channels, route.channelId);
+    const traces = await Promise.all(
+      photos.map((p) => runtime.contentSecurity.submitMedia({ openid: caller.openid, url: p.url, scene: 2 })),
+    );
+    const security: SecurityState = verdict === 'review' ? 'held' : photos.length ? 'checking' : 'passed';
+
+    const draft: Omit<HazardReport, 'trackingNo'> = {
+      _id: id,
+      openid: input.anonymous ? null : caller.openid,
+      ownerKey,
+      channelId: route.channelId,
+      ruleId: route.ruleId,
+      setting: input.setting,
+      category: input.category,
+      description: input.description,
+      place: input.place,
+      location: input.location,
+      seenAt: input.seenAt,
+      anonymous: input.anonymous,
+      ...(input.contact && !input.anonymous ? { contact: input.contact } : {}),
+      photos,
+      status: 'submitted',
+      security,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const report = await store.transaction((tx) =>
+      fileReport(tx, draft, { traceIds: traces.map((t) => t.traceId), forward: Boolean(channel?.webhook) }),
+    );
+    return myReport(runtime, report);
+  },
+});
+
+const mine = action({
+  role: 'citizen',
+  input: empty,
+  async run(_input, { caller, runtime }) {
+    const reports = await runtime.store.find<HazardReport>(
+      COLLECTIONS.hazardReports,
+      { ownerKey: ownerKeyOf(runtime, caller.openid) },
+      { orderBy: [['createdAt', 'desc']], limit: 100 },
+    );
+    const events = await eventsOf(
+      runtime,
+      reports.map((r) => r._id),
+    );
+    return reports.map((r) => toMyReport(r, events));
+  },
+});
+
+const getMine = action({
+  role: 'citizen',
+  input: reportIdInput,
+  async run(input, { caller, runtime }) {
+    const report = await runtime.store.get<HazardReport>(COLLECTIONS.hazardReports, input.id);
+    // Someone else's report answers the same as a missing one: ids reveal nothing.
+    if (!report || report.ownerKey !== ownerKeyOf(runtime, caller.openid)) throw notFound('这条举报');
+    return myReport(runtime, report);
+  },
+});
+
+/** The template key the status notifications use; its id comes from TEMPLATE_REPORT_STATUS. */
+export const STATUS_TEMPLATE = 'report_status';
+
+const statusTemplate = action({
+  role: 'citizen',
+  input: empty,
+  run: async (_input, { runtime }) => ({ templateId: runtime.config.templates[STATUS_TEMPLATE] ?? null }),
+});
+
+export const reporterActions = { uploadPhoto, submit, mine, getMine, statusTemplate };

@@ -1,0 +1,54 @@
+/**
+ * What the mini-program collects, why, for how long and who sees it. The privacy
+ * page shows this, and docs/privacy-guideline.md (the 《小程序用户隐私保护指引》
+ * text filed in the WeChat admin console) is generated from it, so the two agree.
+ */
+export interface PrivacyItem {
+  what: string;
+  why: string;
+  /** WeChat privacy API names that collect it, as declared in the admin console. */
+  apis: string[];
+  retention: string;
+  seenBy: string;
+}
+
+export const PRIVACY_ITEMS: PrivacyItem[] = [
+  {
+    what: '微信用户标识（OpenID）',
+    why: '识别您的报名、举报和签到记录，只让您本人看到自己的记录',
+    apis: [],
+    retention: '您使用本小程序期间；删除我的数据后解除与记录的关联',
+    seenBy: '仅系统使用，不向组织者和处理人员展示',
+  },
+  {
+    what: '姓名、手机号',
+    why: '安全宣传咨询日报名与活动签到时核对身份、在候补转正或活动变动时联系您',
+    apis: [],
+    retention: '活动结束后 90 天自动删除',
+    seenBy: '该活动的组织者；手机号默认隐藏中间四位，查看完整号码会被记录',
+  },
+  {
+    what: '位置信息',
+    why: '隐患举报时标注隐患位置；设置了签到范围的活动核对您是否在现场',
+    apis: ['getLocation', 'chooseLocation'],
+    retention: '举报位置随举报保存至办结后 1 年；签到时的位置只用于当场核对距离，不保存',
+    seenBy: '受理该举报的处理人员',
+  },
+  {
+    what: '照片',
+    why: '隐患举报时作为隐患证据',
+    apis: ['chooseMedia'],
+    retention: '随举报保存至办结后 1 年',
+    seenBy: '受理该举报的处理人员',
+  },
+  {
+    what: '举报内容与联系方式',
+    why: '把隐患转交对应热线处理，并向您反馈进度；实名举报经核实可申请奖励',
+    apis: [],
+    retention: '联系方式至办结后 1 年删除；举报内容由主管部门留存，删除我的数据后不再与您关联',
+    seenBy: '受理该举报的处理人员；匿名举报不保存任何可识别您的信息',
+  },
+];
+
+export const PRIVACY_CONTACT =
+  '如需查询、更正或删除您的个人信息，可在「我的」页使用“删除我的数据”，或联系活动组织单位。';

@@ -1,0 +1,67 @@
+/** A report's life: 已提交 → 已受理 → 整改中 → 已办结, or 不予受理 with a reason from a fixed list. */
+export const REPORT_STATUSES = ['submitted', 'accepted', 'rectifying', 'closed', 'rejected'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const STATUS_LABELS: Record<ReportStatus, string> = {
+  submitted: '已提交',
+  accepted: '已受理',
+  rectifying: '整改中',
+  closed: '已办结',
+  rejected: '不予受理',
+};
+
+const NEXT: Record<ReportStatus, ReportStatus[]> = {
+  submitted: ['accepted', 'rejected'],
+  accepted: ['rectifying', 'closed'],
+  rectifying: ['closed'],
+  closed: [],
+  rejected: [],
+};
+
+export const OPEN_STATUSES: ReportStatus[] = ['submitted', 'accepted', 'rectifying'];
+
+export function nextStatuses(from: ReportStatus): ReportStatus[] {
+  return NEXT[from];
+}
+
+export function canTransition(from: ReportStatus, to: ReportStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+export interface RejectReason {
+  id: string;
+  label: string;
+  /** What the handler must add for the reporter to act on. */
+  needs?: 'linkedTrackingNo' | 'referral';
+}
+
+export const REJECT_REASONS: RejectReason[] = [
+  { id: 'duplicate', label: '同一事项已受理', needs: 'linkedTrackingNo' },
+  { id: 'no_facts', label: '没有明确的举报对象或事实' },
+  { id: 'out_of_scope', label: '不属于各渠道受理范围', needs: 'referral' },
+  { id: 'legal_procedure', label: '已经或应当通过诉讼、仲裁、行政复议等法定途径解决' },
+  { id: 'already_handled', label: '已由有关部门依法处理完毕' },
+];
+
+export const TRACKING_NO = /^YH\d{8}-\d{6}$/;
+
+/** The checks on a transition that are rules, not schema shape; answers a Chinese message or null. */
+export function transitionProblem(input: {
+  from: ReportStatus;
+  to: ReportStatus;
+  reasonId?: string;
+  linkedTrackingNo?: string;
+  referral?: string;
+}): string | null {
+  if (!canTransition(input.from, input.to)) {
+    return `当前状态为“${STATUS_LABELS[input.from]}”，不能改为“${STATUS_LABELS[input.to]}”`;
+  }
+  if (input.to !== 'rejected') return null;
+  const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
+  if (!reason) return '请选择不予受理的理由';
+  if (reason.needs === 'linkedTrackingNo' && !TRACKING_NO.test(input.linkedTrackingNo ?? '')) {
+    return '请填写此前已受理的举报编号（如 YH20260616-000123）';
+  }
+  if (reason.needs === 'referral' && !input.referral?.trim()) return '请告知举报人应向何处反映';
+  return null;
+}

@@ -1,0 +1,134 @@
+import type { ReportStatus } from './status';
+
+export const SEVERITIES = ['general', 'major'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const SEVERITY_LABELS: Record<Severity, string> = { general: '一般隐患', major: '重大隐患' };
+
+/**
+ * Content security: `checking` until every photo's late verdict arrives,
+ * `held` when text or a photo needs a person's review; only `passed` reports
+ * reach handlers and outbound channels.
+ */
+export type SecurityState = 'checking' | 'passed' | 'held';
+export const SECURITY_LABELS: Record<SecurityState, string> = {
+  checking: '内容审核中',
+  passed: '审核通过',
+  held: '内容待人工复核',
+};
+
+export interface ReportLocation {
+  /** Absent when the reporter typed the address (permission denied or no GPS). */
+  latitude?: number;
+  longitude?: number;
+  address: string;
+}
+
+export interface ReportPhoto {
+  fileId: string;
+  url: string;
+}
+
+export interface ReporterContact {
+  name: string;
+  phone: string;
+}
+
+export interface HazardReport {
+  _id: string;
+  trackingNo: string;
+  /** Null when anonymous: nothing in the report leads back to the reporter. */
+  openid: string | null;
+  /** A keyed hash of the reporter's openid, so 我的举报 and rate limits work for anonymous reports too. */
+  ownerKey: string;
+  channelId: string;
+  ruleId: string;
+  setting: string;
+  category: string;
+  description: string;
+  place: string;
+  location: ReportLocation;
+  seenAt: number;
+  anonymous: boolean;
+  contact?: ReporterContact;
+  photos: ReportPhoto[];
+  status: ReportStatus;
+  security: SecurityState;
+  severity?: 'general' | 'major';
+  rejectReason?: string;
+  linkedTrackingNo?: string;
+  referral?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ReportEventKind = 'status' | 'severity' | 'reveal' | 'security';
+
+/** The timeline and audit trail of a report: who, when, from → to, note. */
+export interface ReportEvent {
+  _id: string;
+  reportId: string;
+  kind: ReportEventKind;
+  at: number;
+  /** The handler's openid; `reporter` or `system` otherwise. */
+  actor: string;
+  from?: string;
+  to?: string;
+  note?: string;
+}
+
+export interface TimelineEntry {
+  at: number;
+  status: ReportStatus;
+  note?: string;
+}
+
+/** What the reporter sees of their own report. */
+export interface MyReport {
+  _id: string;
+  trackingNo: string;
+  channelId: string;
+  setting: string;
+  category: string;
+  description: string;
+  place: string;
+  status: ReportStatus;
+  security: SecurityState;
+  rejectReason?: string;
+  linkedTrackingNo?: string;
+  referral?: string;
+  anonymous: boolean;
+  photos: ReportPhoto[];
+  createdAt: number;
+  timeline: TimelineEntry[];
+}
+
+/** What a handler sees: never the openid, the contact masked until revealed. */
+export interface HandlerReport extends Omit<HazardReport, 'openid' | 'ownerKey' | 'contact'> {
+  contact?: ReporterContact;
+  events: ReportEvent[];
+}
+
+export type OutboxState = 'waiting' | 'pending' | 'delivered' | 'dead';
+
+export interface OutboxRow {
+  _id: string;
+  reportId: string;
+  channelId: string;
+  state: OutboxState;
+  attempts: number;
+  nextAt: number;
+  lastStatus?: number;
+  deliveredAt?: number;
+  updatedAt: number;
+}
+
+export interface Overview {
+  total: number;
+  byChannel: Record<string, number>;
+  byCategory: { setting: string; category: string; count: number }[];
+  byStatus: Record<string, number>;
+  /** 隐患清单: open reports grouped by place. */
+  places: { place: string; open: number; major: number; trackingNos: string[] }[];
+  /** 隐患地图: open reports that have coordinates. */
+  points: { trackingNo: string; latitude: number; longitude: number; place: string; severity?: Severity }[];
+}

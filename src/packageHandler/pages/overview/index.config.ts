@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '隐患总览',
+  enablePullDownRefresh: true,
+});

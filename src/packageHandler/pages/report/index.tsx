@@ -1,0 +1,197 @@
+import { View, Text, Image, Textarea, Input } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import dayjs from 'dayjs';
+import { categoryLabel } from '@domain/reports/categories';
+import { channelById } from '@domain/reports/channels';
+import { nextStatuses, REJECT_REASONS, STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
+import {
+  SECURITY_LABELS,
+  SEVERITIES,
+  SEVERITY_LABELS,
+  type HandlerReport,
+  type ReportEvent,
+} from '@domain/reports/types';
+import { PageState } from '@/components/PageState';
+import { StatusTag } from '@/components/report/StatusTag';
+import { useHandlerReport } from '../../hooks/useHandlerReport';
+import '../handler.scss';
+
+const label = (value?: string) =>
+  value === undefined
+    ? ''
+    : (STATUS_LABELS[value as ReportStatus] ??
+      SEVERITY_LABELS[value as 'major'] ??
+      SECURITY_LABELS[value as 'held'] ??
+      value);
+
+function EventRow({ e }: { e: ReportEvent }) {
+  return (
+    <View className='handler__event'>
+      <Text className='muted'>
+        {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.actor}
+      </Text>
+      <Text>
+        {e.from || e.to ? `${label(e.from) || '—'} → ${label(e.to)}` : ''} {e.note}
+      </Text>
+    </View>
+  );
+}
+
+function Facts({ r }: { r: HandlerReport }) {
+  const urls = r.photos.map((p) => p.url);
+  const { latitude, longitude, address } = r.location;
+  return (
+    <View className='card handler__facts'>
+      <View className='handler__item-head'>
+        <Text className='handler__no'>{r.trackingNo}</Text>
+        <StatusTag status={r.status} id='handler-status' />
+      </View>
+      <Text>{categoryLabel(r.setting, r.category)}</Text>
+      <Text className='muted'>
+        {channelById(r.channelId)?.name}（规则 {r.ruleId}）{r.severity ? ` · ${SEVERITY_LABELS[r.severity]}` : ''}
+      </Text>
+      <Text className='handler__text'>{r.description}</Text>
+      <Text>场所：{r.place}</Text>
+      <Text>发现时间：{dayjs(r.seenAt).format('YYYY-MM-DD HH:mm')}</Text>
+      <View
+        className='handler__map'
+        onClick={() => {
+          if (latitude !== undefined && longitude !== undefined)
+            void Taro.openLocation({ latitude, longitude, name: r.place, address }).catch(() => undefined);
+        }}
+      >
+        <Text>位置：{address}</Text>
+        {latitude !== undefined && longitude !== undefined && (
+          <Text className='muted'>
+            {latitude.toFixed(5)}, {longitude.toFixed(5)}（点此在地图中查看）
+          </Text>
+        )}
+      </View>
+      <View className='handler__photos'>
+        {r.photos.map((p) => (
+          <Image
+            key={p.fileId}
+            className='handler__photo'
+            src={p.url}
+            mode='aspectFill'
+            onClick={() => void Taro.previewImage({ urls, current: p.url })}
+          />
+        ))}
+      </View>
+    </View>
+  );
+}
+
+export default function HandlerReportPage() {
+  const id = useRouter().params.id ?? '';
+  const h = useHandlerReport(id);
+  const { form } = h;
+
+  return (
+    <View className='page handler'>
+      <PageState remote={h.report}>
+        {(r) => (
+          <>
+            <Facts r={r} />
+            <View className='card'>
+              <Text className='handler__label'>举报人</Text>
+              {r.anonymous || !r.contact ? (
+                <Text className='muted'>匿名举报，无联系方式</Text>
+              ) : (
+                <View className='handler__row'>
+                  <Text id='reporter-contact'>
+                    {(h.contact ?? r.contact).name} {(h.contact ?? r.contact).phone}
+                  </Text>
+                  {!h.contact && (
+                    <Text className='link' id='reveal-contact' onClick={() => void h.reveal()}>
+                      查看完整联系方式
+                    </Text>
+                  )}
+                </View>
+              )}
+            </View>
+
+            <View className='card'>
+              <Text className='handler__label'>处理说明（每次操作必填）</Text>
+              <Textarea
+                id='handler-note'
+                className='handler__textarea'
+                value={form.note}
+                maxlength={300}
+                onInput={(e) => h.change({ note: e.detail.value })}
+              />
+              {nextStatuses(r.status).includes('rejected') && (
+                <>
+                  <Text className='handler__label'>不予受理理由（选择“不予受理”时）</Text>
+                  <View className='handler__chips'>
+                    {REJECT_REASONS.map((reason) => (
+                      <View
+                        key={reason.id}
+                        className={`handler__chip ${form.reasonId === reason.id ? 'handler__chip--on' : ''}`}
+                        onClick={() => h.change({ reasonId: reason.id })}
+                      >
+                        {reason.label}
+                      </View>
+                    ))}
+                  </View>
+                  {form.reasonId === 'duplicate' && (
+                    <Input
+                      className='handler__input'
+                      placeholder='此前已受理的举报编号'
+                      value={form.linkedTrackingNo}
+                      onInput={(e) => h.change({ linkedTrackingNo: e.detail.value })}
+                    />
+                  )}
+                  {form.reasonId === 'out_of_scope' && (
+                    <Input
+                      className='handler__input'
+                      placeholder='应向何处反映（如 12315 市场监管）'
+                      value={form.referral}
+                      onInput={(e) => h.change({ referral: e.detail.value })}
+                    />
+                  )}
+                </>
+              )}
+              {h.error && <Text className='handler__error'>{h.error}</Text>}
+              <View className='handler__actions'>
+                {nextStatuses(r.status).map((to) => (
+                  <Button
+                    key={to}
+                    id={`to-${to}`}
+                    type={to === 'rejected' ? 'default' : 'primary'}
+                    loading={h.busy}
+                    onClick={() => void h.transition(to)}
+                  >
+                    {STATUS_LABELS[to]}
+                  </Button>
+                ))}
+              </View>
+              <Text className='handler__label'>隐患等级（用于举报奖励）</Text>
+              <View className='handler__actions'>
+                {SEVERITIES.map((s) => (
+                  <Button
+                    key={s}
+                    id={`severity-${s}`}
+                    type={r.severity === s ? 'primary' : 'default'}
+                    onClick={() => void h.setSeverity(s)}
+                  >
+                    {SEVERITY_LABELS[s]}
+                  </Button>
+                ))}
+              </View>
+            </View>
+
+            <View className='card'>
+              <Text className='handler__label'>处理记录</Text>
+              {r.events.length === 0 && <Text className='muted'>暂无</Text>}
+              {r.events.map((e) => (
+                <EventRow key={e._id} e={e} />
+              ))}
+            </View>
+          </>
+        )}
+      </PageState>
+    </View>
+  );
+}

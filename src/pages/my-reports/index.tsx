@@ -1,0 +1,68 @@
+import { View, Text, Image } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { categoryLabel } from '@domain/reports/categories';
+import { channelById } from '@domain/reports/channels';
+import { SECURITY_LABELS, type MyReport } from '@domain/reports/types';
+import { PageState } from '@/components/PageState';
+import { StatusTag } from '@/components/report/StatusTag';
+import { Timeline } from '@/components/report/Timeline';
+import { useRemote } from '@/hooks/useRemote';
+import { callFunction } from '@/services/cloud';
+import { go, routes } from '@/services/navigation';
+import './index.scss';
+
+function ReportCard({ report }: { report: MyReport }) {
+  const urls = report.photos.map((p) => p.url);
+  return (
+    <View className='card my-report' id={`my-report-${report.trackingNo}`}>
+      <View className='my-report__head'>
+        <Text className='my-report__no'>{report.trackingNo}</Text>
+        <StatusTag status={report.status} id={`my-status-${report.trackingNo}`} />
+      </View>
+      <Text>{categoryLabel(report.setting, report.category)}</Text>
+      <Text className='muted'>
+        {report.place} · {channelById(report.channelId)?.name ?? report.channelId}
+        {report.anonymous ? ' · 匿名' : ''}
+      </Text>
+      {report.security !== 'passed' && <Text className='my-report__security'>{SECURITY_LABELS[report.security]}</Text>}
+      <Text className='my-report__text'>{report.description}</Text>
+      <View className='my-report__photos'>
+        {report.photos.map((p) => (
+          <Image
+            key={p.fileId}
+            className='my-report__photo'
+            src={p.url}
+            mode='aspectFill'
+            onClick={() => void Taro.previewImage({ urls, current: p.url })}
+          />
+        ))}
+      </View>
+      {report.status === 'rejected' && (
+        <Text className='muted'>
+          不予受理理由：{report.rejectReason}
+          {report.linkedTrackingNo ? `（同一事项：${report.linkedTrackingNo}）` : ''}
+          {report.referral ? `；建议：${report.referral}` : ''}
+        </Text>
+      )}
+      <Timeline entries={report.timeline} />
+    </View>
+  );
+}
+
+/** 我的举报: only the caller's own reports (the function answers nothing else). */
+export default function MyReportsPage() {
+  const mine = useRemote(() => callFunction('reports', 'mine'), []);
+  useDidShow(() => {
+    if (mine.data) void mine.reload();
+  });
+  return (
+    <View className='page'>
+      <PageState remote={mine} isEmpty={(list) => list.length === 0} emptyText='还没有举报记录'>
+        {(list) => list.map((r) => <ReportCard key={r._id} report={r} />)}
+      </PageState>
+      <Text className='link' onClick={() => go(routes.report)}>
+        ＋ 随手拍一条隐患
+      </Text>
+    </View>
+  );
+}

@@ -1,0 +1,260 @@
+import { useEffect, useState } from 'react';
+import { View, Text, Input, Textarea, Picker } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import dayjs from 'dayjs';
+import { SETTINGS, categoryLabel } from '@domain/reports/categories';
+import { channelById } from '@domain/reports/channels';
+import { REPORT_LIMITS } from '@domain/reports/limits';
+import { similarOpenReport } from '@domain/reports/rules';
+import type { MyReport } from '@domain/reports/types';
+import { EmergencyCall } from '@/components/report/EmergencyCall';
+import { PhotoPicker } from '@/components/report/PhotoPicker';
+import { RouteNotice } from '@/components/report/RouteNotice';
+import { useReportForm } from '@/hooks/useReportForm';
+import { callFunction } from '@/services/cloud';
+import { go, routes } from '@/services/navigation';
+import './index.scss';
+
+function FieldError({ text }: { text?: string }) {
+  return text ? <Text className='report__error'>{text}</Text> : null;
+}
+
+function Chip({ on, label, onClick }: { on: boolean; label: string; onClick: () => void }) {
+  return (
+    <View className={`report__chip ${on ? 'report__chip--on' : ''}`} onClick={onClick}>
+      {label}
+    </View>
+  );
+}
+
+export default function ReportPage() {
+  const [stage, setStage] = useState<'ask' | 'emergency' | 'form'>('ask');
+  const [filed, setFiled] = useState<MyReport | null>(null);
+  const [mine, setMine] = useState<MyReport[]>([]);
+  const form = useReportForm();
+  const { draft: d, errors, update } = form;
+
+  useEffect(() => {
+    if (stage === 'form') callFunction('reports', 'mine').then(setMine, () => setMine([]));
+  }, [stage]);
+
+  if (stage === 'ask') {
+    return (
+      <View className='page report'>
+        <View className='card report__ask'>
+          <Text className='report__question'>现在是否正在发生危险？</Text>
+          <Text className='muted'>如起火、燃气泄漏、有人受伤或被困</Text>
+          <View
+            className='report__answer report__answer--danger'
+            id='report-danger'
+            onClick={() => setStage('emergency')}
+          >
+            是，正在发生
+          </View>
+          <View className='report__answer' id='report-no-danger' onClick={() => setStage('form')}>
+            否，我要报告隐患
+          </View>
+        </View>
+        <Text className='link' onClick={() => go(routes.myReports)}>
+          查看我的举报 ›
+        </Text>
+      </View>
+    );
+  }
+  if (stage === 'emergency') {
+    return (
+      <View className='page'>
+        <EmergencyCall onBack={() => setStage('ask')} />
+      </View>
+    );
+  }
+  if (filed) {
+    return (
+      <View className='page'>
+        <View className='card report__done' id='report-done'>
+          <Text className='section-title'>举报已提交</Text>
+          <Text>
+            举报编号：<Text id='tracking-no'>{filed.trackingNo}</Text>
+          </Text>
+          <Text className='muted'>已转交 {channelById(filed.channelId)?.name ?? filed.channelId}处理</Text>
+          {filed.security !== 'passed' && <Text className='muted'>照片和内容审核通过后，处理人员即可看到。</Text>}
+          <Button type='primary' block onClick={() => go(routes.myReports)}>
+            查看我的举报
+          </Button>
+        </View>
+      </View>
+    );
+  }
+
+  const setting = SETTINGS.find((s) => s.id === d.setting);
+  const similar = similarOpenReport(mine, d);
+  const submit = async () => {
+    const report = await form.submit();
+    if (report) setFiled(report);
+  };
+
+  return (
+    <View className='page report'>
+      {form.saved && (
+        <View className='card report__draft' id='draft-offer'>
+          <Text>有一份未提交的举报草稿，是否继续填写？</Text>
+          <View className='report__row'>
+            <Button id='resume-draft' type='primary' onClick={form.resumeSaved}>
+              继续填写
+            </Button>
+            <Button id='discard-draft' onClick={form.discardSaved}>
+              放弃草稿
+            </Button>
+          </View>
+        </View>
+      )}
+
+      <View className='card'>
+        <Text className='report__label'>隐患类别</Text>
+        <View className='report__chips'>
+          {SETTINGS.map((s) => (
+            <Chip
+              key={s.id}
+              on={d.setting === s.id}
+              label={s.label}
+              onClick={() => update({ setting: s.id, category: '' })}
+            />
+          ))}
+        </View>
+        {setting && (
+          <View className='report__chips report__chips--sub'>
+            {setting.categories.map((c) => (
+              <Chip key={c.id} on={d.category === c.id} label={c.label} onClick={() => update({ category: c.id })} />
+            ))}
+          </View>
+        )}
+        <FieldError text={errors.category || errors.setting} />
+
+        <Text className='report__label'>隐患描述</Text>
+        <Textarea
+          id='report-description'
+          className='report__textarea'
+          value={d.description}
+          maxlength={REPORT_LIMITS.descriptionMax}
+          placeholder={`请描述看到的隐患（至少 ${REPORT_LIMITS.descriptionMin} 个字）`}
+          onInput={(e) => update({ description: e.detail.value })}
+        />
+        <FieldError text={errors.description} />
+
+        <Text className='report__label'>现场照片（1–{REPORT_LIMITS.photosMax} 张）</Text>
+        <PhotoPicker
+          photos={d.photos}
+          upload={form.upload}
+          onAdd={() => void form.addPhotos()}
+          onRemove={form.removePhoto}
+        />
+        <FieldError text={errors.photos} />
+      </View>
+
+      <View className='card'>
+        <Text className='report__label'>隐患位置</Text>
+        <View className='report__locate' id='report-locate' onClick={() => void form.locate()}>
+          {d.latitude !== undefined ? '已定位，点此重新定位' : '点此定位'}
+        </View>
+        <Input
+          id='report-address'
+          className='report__input'
+          value={d.address}
+          maxlength={REPORT_LIMITS.addressMax}
+          placeholder='详细地址（无法定位时请直接填写）'
+          onInput={(e) => update({ address: e.detail.value })}
+        />
+        <FieldError text={errors['location.address'] || errors.location} />
+
+        <Text className='report__label'>场所或单位名称</Text>
+        <Input
+          id='report-place'
+          className='report__input'
+          value={d.place}
+          maxlength={REPORT_LIMITS.placeMax}
+          placeholder='如：某某小区 3 栋、某某餐馆'
+          onInput={(e) => update({ place: e.detail.value })}
+        />
+        <FieldError text={errors.place} />
+        {similar && (
+          <Text className='report__warn' id='similar-warning'>
+            您已举报过这里的同类隐患（{similar.trackingNo}，{categoryLabel(similar.setting, similar.category)}
+            ），仍在处理中，请勿重复举报。
+          </Text>
+        )}
+
+        <Text className='report__label'>发现时间</Text>
+        <View className='report__row'>
+          <Picker
+            mode='date'
+            value={dayjs(d.seenAt).format('YYYY-MM-DD')}
+            end={dayjs().format('YYYY-MM-DD')}
+            onChange={(e) =>
+              update({ seenAt: dayjs(`${e.detail.value} ${dayjs(d.seenAt).format('HH:mm')}`).valueOf() })
+            }
+          >
+            <View className='report__picker'>{dayjs(d.seenAt).format('YYYY-MM-DD')}</View>
+          </Picker>
+          <Picker
+            mode='time'
+            value={dayjs(d.seenAt).format('HH:mm')}
+            onChange={(e) =>
+              update({ seenAt: dayjs(`${dayjs(d.seenAt).format('YYYY-MM-DD')} ${e.detail.value}`).valueOf() })
+            }
+          >
+            <View className='report__picker'>{dayjs(d.seenAt).format('HH:mm')}</View>
+          </Picker>
+        </View>
+        <FieldError text={errors.seenAt} />
+      </View>
+
+      <View className='card'>
+        <Text className='report__label'>举报方式</Text>
+        <View className='report__chips'>
+          <Chip on={!d.anonymous} label='实名举报' onClick={() => update({ anonymous: false })} />
+          <Chip on={d.anonymous} label='匿名举报' onClick={() => update({ anonymous: true })} />
+        </View>
+        <Text className='muted'>
+          {d.anonymous
+            ? '匿名举报不收集姓名和手机号，可在“我的举报”查看进展，但一般无法获得举报奖励。'
+            : '实名举报经核查属实的，可按规定获得奖励（“小隐患小奖、大隐患大奖”）；联系方式仅处理人员在需要时查看，并留有记录。'}
+        </Text>
+        {!d.anonymous && (
+          <>
+            <Input
+              id='report-name'
+              className='report__input'
+              value={d.name}
+              maxlength={REPORT_LIMITS.nameMax}
+              placeholder='姓名'
+              onInput={(e) => update({ name: e.detail.value })}
+            />
+            <FieldError text={errors['contact.name']} />
+            <Input
+              id='report-phone'
+              className='report__input'
+              type='number'
+              value={d.phone}
+              maxlength={11}
+              placeholder='手机号'
+              onInput={(e) => update({ phone: e.detail.value })}
+            />
+            <FieldError text={errors['contact.phone'] || errors.contact} />
+          </>
+        )}
+      </View>
+
+      <RouteNotice setting={d.setting} category={d.category} />
+
+      <View className='report__consent' id='report-consent' onClick={() => update({ consent: !d.consent })}>
+        <View className={`report__check ${d.consent ? 'report__check--on' : ''}`}>{d.consent ? '✓' : ''}</View>
+        <Text>我已阅读并同意：举报内容、照片和位置仅用于隐患核查处理，并转交上述渠道。</Text>
+      </View>
+      <FieldError text={errors.consent} />
+      <FieldError text={errors._} />
+      <Button id='submit-report' type='primary' block loading={form.submitting} onClick={() => void submit()}>
+        提交举报
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Shared set-up for the H5 suites in real Chromium: the built app served by the
+ * local host on a free port with a throw-away data folder, one headless browser,
+ * phone-sized pages and screenshots a person can look at after the run.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestHost, type TestHost } from '../support/local-host';
+
+const root = resolve(__dirname, '../..');
+export const H5_DIR = join(root, 'dist/h5');
+export const SCREENSHOT_DIR = join(root, 'test-output/screenshots');
+
+/** An iPhone 12–14 sized viewport: what most people open the mini-program on. */
+export const PHONE = { width: 390, height: 844 };
+
+// Background services would reach for the internet (absent here) and slow every launch.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Fails the suite up front, with the fix, instead of as a blank page and a selector timeout. */
+export function assertH5Built(): void {
+  if (!existsSync(join(H5_DIR, 'index.html'))) {
+    throw new Error('dist/h5/index.html is missing: run npm run build:h5 first');
+  }
+}
+
+export interface E2E {
+  host: TestHost;
+  browser: Browser;
+  /** A fresh browser profile (its own storage, so its own dev sign-in) with one page. */
+  newPage(): Promise<{ context: BrowserContext; page: Page }>;
+  /** Opens an app route such as `/pages/article/index?id=x` through the hash router. */
+  open(page: Page, route: string): Promise<void>;
+  /** Uncaught errors any page threw; a suite asserts this stays empty. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  assertH5Built();
+  const host = await startTestHost({ staticDir: H5_DIR });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  } catch (error) {
+    await host.stop();
+    throw error;
+  }
+  const pageErrors: string[] = [];
+
+  return {
+    host,
+    browser,
+    pageErrors,
+    async newPage() {
+      const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      return { context, page };
+    },
+    async open(page, route) {
+      await page.goto(`${host.host.url}/#${route}`);
+    },
+    async close() {
+      await browser.close();
+      await host.stop();
+    },
+  };
+}
+
+/** Saves a full-page PNG under test-output/screenshots for a human to review. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // Lets entry transitions and web fonts settle so the picture shows what a person sees.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

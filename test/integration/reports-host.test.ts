@@ -1,0 +1,300 @@
+import type { HandlerReport, HazardReport, MyReport } from '@domain/reports/types';
+import { COLLECTIONS } from '../../cloud/core/collections';
+import { startTestHost, type TestHost } from '../support/local-host';
+import { deliverVerdicts, newClientKey, ok, reportPayload, submitReport, uploadPhotos } from '../support/reports';
+
+describe('reports function over the local HTTP host', () => {
+  let t: TestHost;
+  let citizen: string;
+  let handler: string;
+
+  beforeEach(async () => {
+    t = await startTestHost();
+    citizen = await t.signIn('citizen');
+    handler = await t.signIn('handler');
+  });
+  afterEach(() => t.stop());
+
+  const stored = () => t.host.runtime.store.find<HazardReport>(COLLECTIONS.hazardReports, {});
+  const call = <T>(action: string, payload: unknown, token: string) => t.call<T>('reports', { action, payload }, token);
+
+  it('files a report once however often the submit is retried, routed by its category', async () => {
+    const first = await submitReport(t, citizen);
+    const report = ok(first.body);
+    expect(report.trackingNo).toMatch(/^YH\d{8}-\d{6}$/);
+    expect(report.channelId).toBe('12350');
+    expect(report.status).toBe('submitted');
+    expect(report.security).toBe('checking');
+
+    const retries = await Promise.all(
+      [1, 2, 3].map(() => call<MyReport>('submit', reportPayload(first.clientKey, first.photos), citizen)),
+    );
+    for (const r of retries) expect(ok(r.body)).toMatchObject({ _id: report._id, trackingNo: report.trackingNo });
+    const docs = await stored();
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ channelId: '12350', ruleId: 'hazchem-storage', setting: 'hazchem' });
+
+    // Until the photo verdict arrives the handler does not see it; the reporter does, as 审核中.
+    expect(ok((await call<{ reports: unknown[] }>('queue', {}, handler)).body).reports).toHaveLength(0);
+    expect((await call('detail', { id: report._id }, handler)).status).toBe(404);
+    expect(await deliverVerdicts(t, report._id)).toBe(1);
+    const queue = ok((await call<{ reports: HandlerReport[] }>('queue', {}, handler)).body).reports;
+    expect(queue.map((r) => r.trackingNo)).toEqual([report.trackingNo]);
+    expect(ok((await call<MyReport>('getMine', { id: report._id }, citizen)).body).security).toBe('passed');
+  });
+
+  it('numbers reports of the same day in sequence', async () => {
+    const a = ok((await submitReport(t, citizen)).body);
+    const b = ok((await submitReport(t, citizen, { setting: 'ebike', category: 'indoor' })).body);
+    expect(Number(b.trackingNo.slice(-6))).toBe(Number(a.trackingNo.slice(-6)) + 1);
+    expect(b.channelId).toBe('96119');
+  });
+
+  it('limits a reporter to 10 reports a day, with a clear message, and writes nothing for the 11th', async () => {
+    for (let i = 0; i < 10; i += 1)
+      ok(
+        (
+          await submitReport(t, citizen, {
+            anonymous: i % 2 === 0,
+            contact: i % 2 === 0 ? undefined : { name: '张三', phone: '13812345678' },
+          })
+        ).body,
+      );
+    const eleventh = await submitReport(t, citizen);
+    expect(eleventh.status).toBe(429);
+    expect(eleventh.body.ok || eleventh.body.error.message).toBe('每人每天最多提交 10 条举报，请明天再试');
+    expect(await stored()).toHaveLength(10);
+    const checks = await t.host.runtime.store.count(COLLECTIONS.reportMediaChecks, {});
+    expect(checks).toBe(10);
+    // Another reporter is not affected.
+    ok((await submitReport(t, await t.signIn('citizen'))).body);
+  });
+
+  it.each([
+    ['description', { description: '太短了' }, '隐患描述至少 10 个字'],
+    ['description', { description: '长'.repeat(501) }, '隐患描述不能超过 500 个字'],
+    ['place', { place: '' }, '请填写场所或单位名称'],
+    ['location.address', { location: { address: '' } }, '请填写隐患地址'],
+    ['location.latitude', { location: { address: '路口', latitude: 91 } }, '纬度不正确'],
+    ['consent', { consent: false }, '请阅读并同意隐私说明'],
+    ['category', { category: 'storage', setting: 'gas' }, '请选择隐患类别'],
+    ['contact', { contact: undefined }, '实名举报请填写姓名和手机号'],
+    ['contact.phone', { contact: { name: '张三', phone: '12345' } }, '请填写 11 位手机号'],
+    ['contact', { anonymous: true }, '匿名举报不收集姓名和手机号'],
+    ['photos', { photos: [] }, '请至少上传 1 张现场照片'],
+    ['photos', { photos: Array.from({ length: 10 }, (_, i) => `local://x/${i}.png`) }, '照片最多 9 张'],
+    ['photos', { photos: ['local://reports/someone-else/key/0.png'] }, '照片需要重新上传'],
+    ['seenAt', { seenAt: Date.now() - 100 * 86_400_000 }, '发现时间需在最近 90 天内'],
+    ['description', { description: '这里有人组织赌博还有安全隐患' }, '含有不当内容'],
+  ])('refuses a bad %s (case %#) with its message and stores nothing', async (field, overrides, message) => {
+    const res = await submitReport(t, citizen, overrides);
+    expect(res.status).toBe(400);
+    if (res.body.ok) throw new Error('accepted');
+    expect(res.body.error.fieldErrors?.[field]).toBe(message);
+    expect(await stored()).toHaveLength(0);
+    expect(await t.host.runtime.store.count(COLLECTIONS.reportCounters, {})).toBe(0);
+  });
+
+  it('refuses an oversized photo and a wrong type', async () => {
+    const big = Buffer.alloc(601 * 1024, 1).toString('base64');
+    const res = await call(
+      'uploadPhoto',
+      { clientKey: newClientKey(), index: 0, contentType: 'image/png', data: big },
+      citizen,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.ok || res.body.error.message).toBe('单张照片不能超过 600 KB，请压缩后重试');
+    const gif = await call(
+      'uploadPhoto',
+      { clientKey: newClientKey(), index: 0, contentType: 'image/gif', data: 'AAAA' },
+      citizen,
+    );
+    expect(gif.body.ok || gif.body.error.message).toBe('只能上传 JPG 或 PNG 照片');
+  });
+
+  it('shows a reporter only their own reports', async () => {
+    const mine = ok((await submitReport(t, citizen)).body);
+    const other = await t.signIn('citizen');
+    expect(ok((await call<MyReport[]>('mine', undefined, other)).body)).toEqual([]);
+    expect((await call('getMine', { id: mine._id }, other)).status).toBe(404);
+    expect(ok((await call<MyReport[]>('mine', undefined, citizen)).body).map((r) => r._id)).toEqual([mine._id]);
+    // A citizen cannot reach the handler's actions at all.
+    expect((await call('detail', { id: mine._id }, citizen)).status).toBe(403);
+  });
+
+  it('refuses a handler a report of a channel they do not belong to', async () => {
+    const fire = ok((await submitReport(t, citizen, { setting: 'fire_lane', category: 'blocked' })).body);
+    await deliverVerdicts(t, fire._id);
+    expect(fire.channelId).toBe('96119');
+    const detail = await call('detail', { id: fire._id }, handler);
+    expect(detail.status).toBe(403);
+    expect(detail.body.ok || detail.body.error.message).toBe('这条举报不属于您负责的渠道');
+    const move = await call('transition', { id: fire._id, to: 'accepted', note: '受理' }, handler);
+    expect(move.status).toBe(403);
+    expect((await call('queue', { channelId: '96119' }, handler)).status).toBe(403);
+    expect(ok((await call<{ reports: unknown[] }>('queue', {}, handler)).body).reports).toHaveLength(0);
+    expect((await stored())[0].status).toBe('submitted');
+  });
+
+  it('moves a report through the workflow with required notes, each change audited and shown to the reporter', async () => {
+    const report = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, report._id);
+    const move = (to: string, note: string, extra = {}) =>
+      call<HandlerReport>('transition', { id: report._id, to, note, ...extra }, handler);
+
+    const noNote = await move('accepted', '');
+    expect(noNote.body.ok || noNote.body.error.fieldErrors?.note).toBe('请填写处理说明');
+    const skip = await move('closed', '直接办结');
+    expect(skip.body.ok || skip.body.error.message).toBe('当前状态为“已提交”，不能改为“已办结”');
+
+    ok((await move('accepted', '已转应急管理局执法大队')).body);
+    ok((await call('setSeverity', { id: report._id, severity: 'major', note: '构成重大事故隐患' }, handler)).body);
+    ok((await move('rectifying', '已责令停业整改')).body);
+    const closed = ok((await move('closed', '复查合格，已办结')).body);
+    expect(closed.status).toBe('closed');
+    expect(closed.severity).toBe('major');
+    const statusEvents = closed.events.filter((e) => e.kind === 'status');
+    expect(statusEvents.map((e) => [e.from, e.to, e.actor])).toEqual([
+      ['submitted', 'accepted', 'dev-handler'],
+      ['accepted', 'rectifying', 'dev-handler'],
+      ['rectifying', 'closed', 'dev-handler'],
+    ]);
+    const audits = await t.host.runtime.store.find<{ _id: string; action: string; actor: string }>(
+      COLLECTIONS.auditLogs,
+      {
+        target: report._id,
+      },
+    );
+    expect(audits.map((a) => a.action).sort()).toEqual([
+      'reports.setSeverity',
+      'reports.transition',
+      'reports.transition',
+      'reports.transition',
+    ]);
+
+    const seen = ok((await call<MyReport>('getMine', { id: report._id }, citizen)).body);
+    expect(seen.timeline.map((e) => e.status)).toEqual(['submitted', 'accepted', 'rectifying', 'closed']);
+    expect(JSON.stringify(seen)).not.toContain('dev-handler');
+    const sent = await t.host.runtime.store.find<{ _id: string; toOpenid: string; data: { status: string } }>(
+      'notifications',
+      {},
+    );
+    expect(sent.map((n) => n.data.status)).toEqual(['已受理', '整改中', '已办结']);
+  });
+
+  it('rejects with a reason from the list, linking the earlier report', async () => {
+    const earlier = ok((await submitReport(t, citizen)).body);
+    const again = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, again._id);
+    const refuse = await call(
+      'transition',
+      { id: again._id, to: 'rejected', note: '重复', reasonId: 'duplicate' },
+      handler,
+    );
+    expect(refuse.body.ok || refuse.body.error.message).toContain('请填写此前已受理的举报编号');
+    const unknown = await call(
+      'transition',
+      { id: again._id, to: 'rejected', note: '重复', reasonId: 'duplicate', linkedTrackingNo: 'YH20200101-000001' },
+      handler,
+    );
+    expect(unknown.body.ok || unknown.body.error.message).toBe('没有找到此前的这条举报，请核对举报编号');
+    ok(
+      (
+        await call(
+          'transition',
+          {
+            id: again._id,
+            to: 'rejected',
+            note: '与此前举报为同一事项',
+            reasonId: 'duplicate',
+            linkedTrackingNo: earlier.trackingNo,
+          },
+          handler,
+        )
+      ).body,
+    );
+    const seen = ok((await call<MyReport>('getMine', { id: again._id }, citizen)).body);
+    expect(seen).toMatchObject({
+      status: 'rejected',
+      rejectReason: '同一事项已受理',
+      linkedTrackingNo: earlier.trackingNo,
+    });
+  });
+
+  it('masks a real-name contact and logs every reveal', async () => {
+    const report = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, report._id);
+    const detail = ok((await call<HandlerReport>('detail', { id: report._id }, handler)).body);
+    expect(detail.contact).toEqual({ name: '张*', phone: '138****5678' });
+    expect(JSON.stringify(detail)).not.toContain('13812345678');
+    const revealed = ok((await call('revealContact', { id: report._id }, handler)).body);
+    expect(revealed).toEqual({ name: '张三', phone: '13812345678' });
+    const after = ok((await call<HandlerReport>('detail', { id: report._id }, handler)).body);
+    expect(after.events.filter((e) => e.kind === 'reveal').map((e) => e.actor)).toEqual(['dev-handler']);
+    const audits = await t.host.runtime.store.find<{ _id: string; action: string; actor: string }>(
+      COLLECTIONS.auditLogs,
+      {
+        action: 'reports.revealContact',
+      },
+    );
+    expect(audits.map((a) => a.actor)).toEqual(['dev-handler']);
+  });
+
+  it('keeps nothing that reaches an anonymous reporter, yet lets them follow the report', async () => {
+    const me = ok((await t.call<{ openid: string }>('admin', { action: 'me' }, citizen)).body).openid;
+    const report = ok((await submitReport(t, citizen, { anonymous: true, contact: undefined })).body);
+    await deliverVerdicts(t, report._id);
+    const doc = (await stored())[0];
+    expect(doc.openid).toBeNull();
+    expect(doc.contact).toBeUndefined();
+    expect(JSON.stringify(doc)).not.toContain(me);
+    const detail = ok((await call<HandlerReport>('detail', { id: report._id }, handler)).body);
+    expect(JSON.stringify(detail)).not.toContain(me);
+    expect(detail.contact).toBeUndefined();
+    const reveal = await call('revealContact', { id: report._id }, handler);
+    expect(reveal.body.ok || reveal.body.error.message).toBe('这是匿名举报，没有联系方式');
+    ok((await call('transition', { id: report._id, to: 'accepted', note: '受理' }, handler)).body);
+    expect(await t.host.runtime.store.count('notifications', {})).toBe(0);
+    const timeline = ok((await call<MyReport[]>('mine', undefined, citizen)).body)[0].timeline;
+    expect(timeline.map((e) => e.status)).toEqual(['submitted', 'accepted']);
+  });
+
+  it('holds a report whose photo or text needs review until an admin decides', async () => {
+    const admin = await t.signIn('admin');
+    const risky = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, risky._id, 'risky');
+    expect(ok((await call<MyReport>('getMine', { id: risky._id }, citizen)).body).security).toBe('held');
+    const early = await call('transition', { id: risky._id, to: 'accepted', note: '受理' }, admin);
+    expect(early.status).toBe(409);
+    expect(early.body.ok || early.body.error.message).toBe('内容审核通过后才能处理这条举报');
+    const review = ok((await submitReport(t, citizen, { description: '【待审】仓库里堆了很多桶稀释剂' })).body);
+    expect(review.security).toBe('held');
+    expect(ok((await call<{ reports: unknown[] }>('queue', {}, handler)).body).reports).toHaveLength(0);
+    ok((await call('moderate', { id: review._id, decision: 'pass', note: '人工复核无问题' }, admin)).body);
+    const queue = ok((await call<{ reports: HandlerReport[] }>('queue', {}, handler)).body).reports;
+    expect(queue.map((r) => r._id)).toEqual([review._id]);
+    expect((await call('moderate', { id: review._id, decision: 'pass', note: 'x' }, handler)).status).toBe(403);
+  });
+
+  it('gives organizers and handlers an overview, scoped to the handler channels', async () => {
+    const a = ok((await submitReport(t, citizen)).body);
+    const b = ok((await submitReport(t, citizen, { setting: 'ebike', category: 'indoor', place: '幸福小区3栋' })).body);
+    await deliverVerdicts(t, a._id);
+    await deliverVerdicts(t, b._id);
+    const organizer = await t.signIn('organizer');
+    const wide = ok((await call<{ total: number; byChannel: Record<string, number> }>('overview', {}, organizer)).body);
+    expect(wide.byChannel).toEqual({ '12350': 1, '96119': 1 });
+    const narrow = ok((await call<{ total: number; places: { place: string }[] }>('overview', {}, handler)).body);
+    expect(narrow.total).toBe(1);
+    expect(narrow.places.map((p) => p.place)).toEqual(['某某化工经营部']);
+    expect((await call('overview', {}, citizen)).status).toBe(403);
+  });
+
+  it('uploads photos only under the caller’s own key', async () => {
+    const key = newClientKey();
+    const [mineId] = await uploadPhotos(t, citizen, key);
+    const other = await t.signIn('citizen');
+    const res = await call('submit', reportPayload(key, [mineId]), other);
+    expect(res.body.ok || res.body.error.message).toBe('照片需要重新上传');
+  });
+});

@@ -1,0 +1,72 @@
+import type { Envelope } from '@domain/common/errors';
+import type { MyReport } from '@domain/reports/types';
+import { COLLECTIONS } from '../../cloud/core/collections';
+import type { TestHost } from './local-host';
+
+/** A 1×1 PNG: the smallest real photo the upload accepts. */
+export const PNG_1PX =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+let serial = 0;
+export const newClientKey = () => `test-${Date.now().toString(36)}-${(serial += 1)}`;
+
+export function reportPayload(clientKey: string, photos: string[], overrides: Record<string, unknown> = {}) {
+  return {
+    clientKey,
+    setting: 'hazchem',
+    category: 'storage',
+    description: '仓库里堆放了几十桶油漆稀释剂，旁边有人抽烟',
+    photos,
+    location: { address: '示范街道工业路 8 号', latitude: 31.2, longitude: 121.5 },
+    seenAt: Date.now() - 3600_000,
+    place: '某某化工经营部',
+    anonymous: false,
+    contact: { name: '张三', phone: '13812345678' },
+    consent: true,
+    ...overrides,
+  };
+}
+
+export async function uploadPhotos(t: TestHost, token: string, clientKey: string, count = 1): Promise<string[]> {
+  const ids: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const { body } = await t.call<{ fileId: string }>(
+      'reports',
+      { action: 'uploadPhoto', payload: { clientKey, index, contentType: 'image/png', data: PNG_1PX } },
+      token,
+    );
+    if (!body.ok) throw new Error(body.error.message);
+    ids.push(body.data.fileId);
+  }
+  return ids;
+}
+
+/** Uploads photos and submits; answers the raw response so tests can assert refusals too. */
+export async function submitReport(
+  t: TestHost,
+  token: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ status: number; body: Envelope<MyReport>; clientKey: string; photos: string[] }> {
+  const clientKey = (overrides.clientKey as string | undefined) ?? newClientKey();
+  const photos = await uploadPhotos(t, token, clientKey);
+  const res = await t.call<MyReport>(
+    'reports',
+    { action: 'submit', payload: reportPayload(clientKey, photos, overrides) },
+    token,
+  );
+  return { ...res, clientKey, photos };
+}
+
+export function ok<T>(body: Envelope<T>): T {
+  if (!body.ok) throw new Error(`${body.error.code}: ${body.error.message}`);
+  return body.data;
+}
+
+/** The late photo verdicts of a report, delivered as the platform's push would. */
+export async function deliverVerdicts(t: TestHost, reportId: string, suggest: 'pass' | 'review' | 'risky' = 'pass') {
+  const admin = await t.signIn('admin');
+  const checks = await t.host.runtime.store.find<{ _id: string }>(COLLECTIONS.reportMediaChecks, { reportId });
+  for (const c of checks)
+    ok((await t.call('reports', { action: 'mediaVerdict', payload: { traceId: c._id, suggest } }, admin)).body);
+  return checks.length;
+}
