@@ -1,0 +1,110 @@
+/**
+ * Thousands of random and hostile payloads to every action of every cloud
+ * function over HTTP: the answer is always a structured error or a success,
+ * never a crash, and a call refused for its input or its caller writes nothing.
+ */
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { FUNCTIONS } from '../../cloud/functions/registry';
+import { startTestHost, type TestHost } from '../support/local-host';
+
+const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 1000);
+const CODES = [
+  'invalid_input',
+  'unknown_action',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'rate_limited',
+];
+/** Refusals that happen before an action runs; they must never write. */
+const PRE_ACTION = new Set(['invalid_input', 'unknown_action', 'unauthenticated', 'forbidden']);
+
+const hostileString = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    "'; DROP TABLE c_articles; --",
+    '__proto__',
+    'constructor',
+    '../../etc/passwd',
+    '<script>alert(1)</script>',
+    '\u0000\u202e',
+    '１３８００１３８０００',
+    'x'.repeat(100_000),
+  ),
+);
+const hostileValue = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    hostileString,
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 5 }),
+    fc.dictionary(hostileString, tie('value'), { maxKeys: 6 }),
+  ),
+})).value;
+
+describe('every action under random and hostile input', () => {
+  let t: TestHost;
+  let watcher: Database.Database;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestHost();
+    for (const role of ['citizen', 'organizer', 'handler', 'admin'] as const) tokens[role] = await t.signIn(role);
+    // A second connection sees data_version change whenever the host commits a write.
+    watcher = new Database(join(t.dataDir, 'store.sqlite'), { readonly: true });
+  });
+  afterAll(async () => {
+    watcher.close();
+    await t.stop();
+  });
+
+  const dataVersion = () => watcher.pragma('data_version', { simple: true }) as number;
+
+  async function expectStructured(fn: string, request: unknown, token?: string) {
+    const before = dataVersion();
+    const { status, body } = await t.call(fn, typeof request === 'string' ? request : JSON.stringify(request), token);
+    if (body.ok) return;
+    const context = `${fn} ${JSON.stringify(request).slice(0, 300)} → ${status} ${JSON.stringify(body)}`;
+    if (!CODES.includes(body.error.code)) throw new Error(`unstructured answer: ${context}`);
+    expect(typeof body.error.message).toBe('string');
+    expect(body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    if (PRE_ACTION.has(body.error.code) && dataVersion() !== before)
+      throw new Error(`a refused call wrote: ${context}`);
+  }
+
+  const actions = Object.values(FUNCTIONS).flatMap((fn) => Object.keys(fn.actions).map((a) => [fn.name, a] as const));
+
+  it.each(actions)('%s.%s answers every hostile payload with a structured error or a success', async (fn, action) => {
+    await fc.assert(
+      fc.asyncProperty(
+        hostileValue,
+        fc.constantFrom('admin', 'citizen', 'organizer', 'handler'),
+        async (payload, role) => {
+          await expectStructured(fn, { action, payload }, tokens[role]);
+        },
+      ),
+      { numRuns: RUNS_PER_ACTION },
+    );
+  });
+
+  it.each(Object.keys(FUNCTIONS))('%s answers hostile envelopes and raw bodies without crashing', async (fn) => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          hostileValue,
+          fc.string().map((s) => `{${s}`),
+        ),
+        async (request) => {
+          await expectStructured(fn, request, tokens.admin);
+        },
+      ),
+      { numRuns: RUNS_PER_ACTION },
+    );
+  });
+});
