@@ -1,0 +1,38 @@
+import Taro from '@tarojs/taro';
+
+/**
+ * H5 has no platform privacy flow: the same notice is shown before the first
+ * use of location or photos, and the consent is kept with the notice's version
+ * so a changed notice is asked again.
+ */
+type Resolve = (option: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void;
+type Listener = (pending: Resolve | null) => void;
+
+export const PRIVACY_VERSION = '2026-11';
+const KEY = 'privacy-consent';
+
+let pending: Resolve | null = null;
+const listeners = new Set<Listener>();
+
+export function watchPrivacyRequests(listener: Listener): () => void {
+  listeners.add(listener);
+  listener(pending);
+  return () => listeners.delete(listener);
+}
+
+export function answerPrivacyRequest(agreed: boolean): void {
+  pending?.({ event: agreed ? 'agree' : 'disagree' });
+}
+
+export function ensurePrivacyConsent(): Promise<boolean> {
+  if (Taro.getStorageSync(KEY) === PRIVACY_VERSION) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    pending = ({ event }) => {
+      pending = null;
+      listeners.forEach((l) => l(null));
+      if (event === 'agree') Taro.setStorageSync(KEY, PRIVACY_VERSION);
+      resolve(event === 'agree');
+    };
+    listeners.forEach((l) => l(pending));
+  });
+}
