@@ -50,5 +50,16 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
     },
+    // Only with WeChat DevTools (npm run test:devtools); never part of npm test's count.
+    ...(process.env.WECHAT_DEVTOOLS_CLI
+      ? [
+          {
+            ...shared,
+            displayName: 'devtools',
+            testEnvironment: 'node',
+            testMatch: ['<rootDir>/test/devtools/**/*.devtools.ts'],
+          },
+        ]
+      : []),
   ],
 };

@@ -9,7 +9,7 @@ export interface Figures {
   p95ms: number;
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** Runs `count` operations with at most `concurrency` in flight; figures per operation. */

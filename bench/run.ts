@@ -9,6 +9,8 @@ import { SqliteStore } from '../cloud/adapters/local/sqlite-store';
 import { startTestHost } from '../test/support/local-host';
 import { measure, print, type Figures } from './measure';
 import { reportsOverHttp } from './reports';
+import { checkinsOverHttp } from './checkins';
+import { eventsBurst } from './events';
 
 async function storeGuardedIncrement(): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
@@ -39,6 +41,8 @@ async function contentOverHttp(): Promise<Figures[]> {
 async function main() {
   const rows = [await storeGuardedIncrement(), ...(await contentOverHttp())];
   rows.push(...(await reportsOverHttp()));
+  rows.push(...(await checkinsOverHttp()));
+  rows.push(...(await eventsBurst()));
   print(rows);
 }
 

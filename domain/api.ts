@@ -26,6 +26,26 @@ import type {
   UploadPhotoInput,
 } from './reports/schemas';
 import type { Channel } from './reports/channels';
+import type {
+  Activity,
+  ActivityView,
+  Checkin,
+  LiveAttendance,
+  LiveCode,
+  MyCheckin,
+  StatsTable,
+} from './activities/types';
+import type { CheckInInput, CreateActivityInput, StatsInput, UpdateActivityInput } from './activities/schemas';
+import type {
+  EventAdminView,
+  EventSummary,
+  EventView,
+  MyRegistration,
+  RegistrationRow,
+  SafetyEvent,
+  Session,
+} from './events/types';
+import type { SaveEventInput, SignUpInput } from './events/schemas';
 
 export interface Action<I, O> {
   input: I;
@@ -77,6 +97,55 @@ export interface Api {
     mediaVerdict: Action<MediaVerdictInput, { reportId: string; security: SecurityState } | null>;
     /** The subscribe-message template for status changes, for the weapp's subscription prompt. */
     statusTemplate: Action<void, { templateId: string | null }>;
+  };
+  checkins: {
+    /** Organizer: a 七进 activity of their own unit. */
+    create: Action<CreateActivityInput, Activity>;
+    update: Action<UpdateActivityInput, Activity>;
+    /** Organizer: the unit's activities, newest first. */
+    listMine: Action<void, Activity[]>;
+    get: Action<{ id: string }, ActivityView>;
+    /** Organizer: the code of the current window (live) or the static poster code, with its QR as a data URL. */
+    liveCode: Action<{ id: string }, LiveCode>;
+    live: Action<{ id: string }, LiveAttendance>;
+    /** Idempotent per person and activity: checking in twice answers the first check-in. */
+    checkIn: Action<CheckInInput, { checkin: Checkin; activity: ActivityView; already: boolean }>;
+    mine: Action<void, MyCheckin[]>;
+    addManual: Action<{ activityId: string; name: string; org: string }, Checkin>;
+    /** Logged; the row stays, marked removed, and leaves every count. */
+    remove: Action<{ id: string; reason: string }, Checkin>;
+    exportAttendance: Action<{ id: string }, { url: string; fileId: string }>;
+    stats: Action<StatsInput, StatsTable>;
+    exportStats: Action<StatsInput, { url: string; fileId: string }>;
+  };
+  events: {
+    /** Open events, soonest first: what an unknown or ended event's page offers instead. */
+    listOpen: Action<void, EventSummary[]>;
+    /** The page a venue QR opens: by the 小程序码 `scene` or by id. */
+    open: Action<{ id?: string; scene?: string }, EventView>;
+    /** One per person per session: signing up again answers the existing sign-up. */
+    signUp: Action<SignUpInput, MyRegistration>;
+    mine: Action<void, MyRegistration[]>;
+    /** Own sign-ups only, until the session starts; the seat goes to the first in the waitlist. */
+    cancel: Action<{ registrationId: string }, MyRegistration>;
+    /** The subscribe-message template a waitlisted person is told through, for the weapp's prompt. */
+    promotionTemplate: Action<void, { templateId: string | null }>;
+    /** Organizer: the events of their unit. */
+    managed: Action<void, EventSummary[]>;
+    save: Action<SaveEventInput, { id: string }>;
+    edit: Action<{ eventId: string }, { event: SafetyEvent; sessions: Session[] }>;
+    close: Action<{ eventId: string }, { status: SafetyEvent['status'] }>;
+    reopen: Action<{ eventId: string }, { status: SafetyEvent['status'] }>;
+    /** Live counts and the sign-up list with masked phones. */
+    overview: Action<{ eventId: string; query?: string }, EventAdminView>;
+    /** Logged: one sign-up's full phone number. */
+    revealPhone: Action<{ registrationId: string }, { phone: string }>;
+    /** By the ticket's signed code (scanned or typed); a ticket checks in once. */
+    checkIn: Action<{ eventId: string; ticket: string }, RegistrationRow>;
+    checkInManual: Action<{ eventId: string; registrationId: string }, RegistrationRow>;
+    /** The venue poster's code as a PNG file. */
+    poster: Action<{ eventId: string }, { url: string; fileId: string; scene: string }>;
+    exportList: Action<{ eventId: string }, { url: string; fileId: string; rows: number }>;
   };
 }
 

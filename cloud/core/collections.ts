@@ -13,4 +13,13 @@ export const COLLECTIONS = {
   reportCounters: 'reportCounters',
   /** traceId → report, for the late photo verdict. */
   reportMediaChecks: 'reportMediaChecks',
+  /** 七进 activities, their check-ins (`${activityId}:${openid}`), sharded day counters, wrong-code counters. */
+  activities: 'activities',
+  checkins: 'checkins',
+  activityStats: 'activityStats',
+  checkinAttempts: 'checkinAttempts',
+  /** 安全宣传咨询日 sign-up: events, their sessions/zones with seats, and one registration per person per session. */
+  events: 'events',
+  sessions: 'sessions',
+  registrations: 'registrations',
 } as const;

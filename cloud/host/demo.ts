@@ -3,6 +3,8 @@ import { CHANNELS } from '@domain/reports/channels';
 import { DEV_USERS } from '../adapters/local/runtime';
 import { COLLECTIONS } from '../core/collections';
 import { seedContent } from '../core/seed-content';
+import { demoEventDocs } from './demo-events';
+import { seedDemoActivity } from './demo-activities';
 import type { Store } from '../ports/store';
 
 /**
@@ -19,5 +21,9 @@ export async function seedDemo(store: Store, now: number): Promise<{ inserted: n
   for (const r of roles) if (await store.insert(COLLECTIONS.roles, r)) added += 1;
   // 隐患随手拍's channels: 12345, 12350 and the fire channel; webhooks are set per environment.
   for (const c of CHANNELS) if (await store.insert(COLLECTIONS.channels, { ...c, updatedAt: now })) added += 1;
+  // The 6·16 咨询日 demo event of 示范街道办事处.
+  for (const { collection, doc } of demoEventDocs(now)) if (await store.insert(collection, doc)) added += 1;
+  // A 进社区 activity of 示范街道办事处 (七进 check-in).
+  added += await seedDemoActivity(store, now);
   return { inserted: inserted + added };
 }

@@ -30,7 +30,8 @@ export function matches(doc: unknown, filter: Filter): boolean {
     if (c.$gte !== undefined) checks.push((compare(actual, c.$gte) ?? -1) >= 0);
     if (c.$lt !== undefined) checks.push((compare(actual, c.$lt) ?? 1) < 0);
     if (c.$lte !== undefined) checks.push((compare(actual, c.$lte) ?? 1) <= 0);
-    if (c.$ne !== undefined) checks.push(actual !== c.$ne);
+    // A missing field is null for $ne, as in the SQL and CloudBase queries.
+    if (c.$ne !== undefined) checks.push(c.$ne === null ? actual !== null && actual !== undefined : actual !== c.$ne);
     if (c.$in !== undefined) checks.push(c.$in.includes(actual as Scalar));
     return checks.every(Boolean);
   });

@@ -11,3 +11,11 @@ export const dayStart = (day: string): number => Date.parse(`${day}T00:00:00.000
 export const dayRange = (from: string, to: string) => ({ $gte: dayStart(from), $lt: dayStart(to) + DAY_MS });
 
 export const yearOf = (day: string): number => Number(day.slice(0, 4));
+
+/** A China-time day and `HH:mm` as ms, for the editor's date and time pickers. */
+export function atChinaTime(day: string, hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return dayStart(day) + (h * 60 + m) * 60_000;
+}
+
+export const timeOf = (t: number): string => new Date(t + CHINA_OFFSET_MS).toISOString().slice(11, 16);

@@ -12,7 +12,10 @@ const EARTH_RADIUS_M = 6_371_000;
 export const MAX_ACCURACY_ALLOWANCE_M = 100;
 
 /** Great-circle distance in metres (haversine). */
-export function distanceMeters(a: Pick<Position, 'latitude' | 'longitude'>, b: Pick<Position, 'latitude' | 'longitude'>) {
+export function distanceMeters(
+  a: Pick<Position, 'latitude' | 'longitude'>,
+  b: Pick<Position, 'latitude' | 'longitude'>,
+) {
   const rad = (d: number) => (d * Math.PI) / 180;
   const dLat = rad(b.latitude - a.latitude);
   const dLon = rad(b.longitude - a.longitude);
@@ -24,10 +27,15 @@ export function formatDistance(meters: number): string {
   return meters >= 1000 ? `${(meters / 1000).toFixed(1)} 公里` : `${Math.round(meters)} 米`;
 }
 
-export type GeofenceVerdict = { ok: true } | { ok: false; reason: 'no_location' | 'outside'; message: string; distance?: number };
+export type GeofenceVerdict =
+  { ok: true } | { ok: false; reason: 'no_location' | 'outside'; message: string; distance?: number };
 
 /** Whether a check-in at `position` is inside the activity's fence (no fence: always). */
-export function judgeGeofence(place: Place, radius: number | undefined, position: Position | undefined): GeofenceVerdict {
+export function judgeGeofence(
+  place: Place,
+  radius: number | null | undefined,
+  position: Position | undefined,
+): GeofenceVerdict {
   if (!radius) return { ok: true };
   if (!position) {
     return {

@@ -1,4 +1,3 @@
-import { OUTREACH_LABELS } from './stats';
 import type { StatsTable } from './types';
 
 /** A sheet as rows of cells plus merged ranges (zero-based, inclusive), ready for any XLSX writer. */
@@ -47,6 +46,3 @@ export function statsSheet(t: StatsTable, filledOn: string): SheetLayout {
   const wide = (r: number) => ({ s: { r, c: 0 }, e: { r, c: 1 } });
   return { name: '活动进展情况统计表', rows, merges: [wide(0), wide(1), wide(2)], widths: [36, 90] };
 }
-
-/** The on-screen and exported label of a 进, kept with the table's words. */
-export const outreachLabel = (kind: keyof typeof OUTREACH_LABELS) => OUTREACH_LABELS[kind];

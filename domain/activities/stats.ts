@@ -26,7 +26,10 @@ export function outreachInForce(themes: Pick<Theme, 'year' | 'outreach'>[], from
 }
 
 /** One row per 进 in force, summing the counters (any day, any shard) that fall in it. */
-export function statsRows(counters: Pick<ActivityStat, 'kind' | 'sessions' | 'attendances'>[], kinds: OutreachKind[]): StatsRow[] {
+export function statsRows(
+  counters: Pick<ActivityStat, 'kind' | 'sessions' | 'attendances'>[],
+  kinds: OutreachKind[],
+): StatsRow[] {
   return kinds.map((kind) => {
     const mine = counters.filter((c) => c.kind === kind);
     return {

@@ -19,8 +19,8 @@ export interface Activity {
   place: Place;
   startAt: number;
   endAt: number;
-  geofenceMeters?: number;
-  expectedHeadcount?: number;
+  geofenceMeters?: number | null;
+  expectedHeadcount?: number | null;
   codeMode: CodeMode;
   /** Numbers manual rows (`${activityId}:manual:<n>`). */
   manualSeq: number;
@@ -67,6 +67,7 @@ export interface LiveCode {
   /** What the QR carries (the page's `scene`); rotates with `window`. */
   scene: string;
   code: string;
+  /** The code window; -1 for a poster's static code. */
   window: number;
   /** When the next code takes over (ms). */
   rotatesAt: number;
@@ -75,7 +76,7 @@ export interface LiveCode {
 
 export interface LiveAttendance {
   count: number;
-  expected?: number;
+  expected?: number | null;
   /** Newest first, at most LIVE_LIST_LIMIT. */
   checkins: Checkin[];
 }

@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components';
-import { Tag } from '@nutui/nutui-react-taro';
 import type { ArticleSummary } from '@domain/content/types';
 import { go, routes } from '@/services/navigation';
 import './ArticleList.scss';
@@ -11,9 +10,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
         <View key={a._id} className='article-list__item' onClick={() => go(routes.article(a._id))}>
           <View className='article-list__head'>
             <Text className='article-list__title'>{a.title}</Text>
-            <Tag type='primary' plain>
-              {a.topic}
-            </Tag>
+            <Text className='article-list__topic'>{a.topic}</Text>
           </View>
           <Text className='muted'>{a.summary}</Text>
         </View>

@@ -7,6 +7,7 @@ export const routes = {
   me: '/pages/me/index',
   themes: '/pages/themes/index',
   outreach: '/pages/outreach/index',
+  privacy: '/pages/privacy/index',
   article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
   editArticle: (id: string) => `/packageOrganizer/pages/article-edit/index?id=${encodeURIComponent(id)}`,
   report: '/pages/report/index',
@@ -14,6 +15,18 @@ export const routes = {
   handlerQueue: '/packageHandler/pages/queue/index',
   handlerReport: (id: string) => `/packageHandler/pages/report/index?id=${encodeURIComponent(id)}`,
   handlerOverview: '/packageHandler/pages/overview/index',
+  checkIn: '/pages/activity/index',
+  myCheckins: '/pages/my-checkins/index',
+  organizerActivities: '/packageOrganizer/pages/activities/index',
+  editActivity: (id?: string) =>
+    `/packageOrganizer/pages/activity-edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  activityLive: (id: string) => `/packageOrganizer/pages/activity-live/index?id=${encodeURIComponent(id)}`,
+  activityStats: '/packageOrganizer/pages/activity-stats/index',
+  event: (id: string) => `/pages/event/index?id=${encodeURIComponent(id)}`,
+  events: '/pages/events/index',
+  registrations: '/pages/registrations/index',
+  editEvent: (id?: string) => `/packageOrganizer/pages/event-edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  eventAdmin: (id?: string) => `/packageOrganizer/pages/event-admin/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
 };
 
 const TABS = new Set([routes.home, routes.articles, routes.me]);

@@ -12,7 +12,7 @@ if (!cli || !existsSync(cli)) {
   console.log('WeChat DevTools suite NOT run: set WECHAT_DEVTOOLS_CLI to the DevTools CLI path to run test/devtools.');
   process.exit(0);
 }
-const result = spawnSync('npx', ['jest', '--rootDir', join(__dirname), '--testMatch', '**/*.devtools.ts'], {
+const result = spawnSync('npx', ['jest', '--selectProjects', 'devtools'], {
   stdio: 'inherit',
   cwd: join(__dirname, '../..'),
 });

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../support/local-host';
 
 const root = resolve(__dirname, '../..');
@@ -27,8 +27,8 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Fails the suite up front, with the fix, instead of as a blank page and a selector timeout. */
-export function assertH5Built(): void {
-  if (!existsSync(join(H5_DIR, 'index.html'))) {
+export function assertH5Built(dir = H5_DIR): void {
+  if (!existsSync(join(dir, 'index.html'))) {
     throw new Error('dist/h5/index.html is missing: run npm run build:h5 first');
   }
 }
@@ -77,10 +77,34 @@ export async function startE2E(): Promise<E2E> {
   };
 }
 
-/** Saves a full-page PNG under test-output/screenshots for a human to review. */
+/**
+ * Saves what is on the phone screen as test-output/screenshots/<name>.png for a
+ * human to review. Taro scrolls inside the page element, not the document, so
+ * this is the viewport: scroll the part worth seeing into view first.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // Lets entry transitions and web fonts settle so the picture shows what a person sees.
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/**
+ * Taps what a person would tap. Playwright's own click misjudges the hit point
+ * once a Taro page has scrolled (it reports taro-pull-to-refresh-core as covering
+ * the target though a real click lands), so this scrolls the element to the
+ * middle, checks nothing covers its centre, and clicks there with the mouse.
+ */
+export async function tap(target: Locator): Promise<void> {
+  await target.waitFor({ state: 'visible' });
+  const covering = await target.evaluate((element) => {
+    element.scrollIntoView({ block: 'center' });
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit && (hit === element || element.contains(hit)) ? null : (hit?.outerHTML.slice(0, 120) ?? 'nothing');
+  });
+  if (covering) throw new Error(`cannot tap ${target}: covered by ${covering}`);
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`cannot tap ${target}: it has no box`);
+  await target.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }

@@ -25,3 +25,12 @@ describe('filter semantics shared by the store adapters', () => {
     expect(doc.nested.seats).toBe(2);
   });
 });
+
+describe('null in filters means missing or null, as in the stores', () => {
+  it.each([
+    [{ gone: { $ne: null } }, false],
+    [{ n: { $ne: null } }, true],
+  ])('%j → %s', (filter, expected) => {
+    expect(matches({ _id: 'a', n: 1 }, filter)).toBe(expected);
+  });
+});

@@ -81,6 +81,14 @@ export default function HomePage() {
               隐患随手拍：发现身边隐患，一键举报 ›
             </View>
 
+            <View className='card link' id='open-events' onClick={() => go(routes.events)}>
+              6·16 安全宣传咨询日：现场活动报名 ›
+            </View>
+
+            <View className='card link' id='open-checkin' onClick={() => go(routes.checkIn)}>
+              “七进”活动签到：扫码或输入现场签到码 ›
+            </View>
+
             <View className='card home__history link' id='open-history' onClick={() => go(routes.themes)}>
               历年安全生产月主题 ›
             </View>

@@ -4,6 +4,8 @@ import { ROLE_LABELS } from '@domain/roles/roles';
 import { DevSignIn } from '@/components/DevSignIn';
 import { PageState } from '@/components/PageState';
 import { ReportLinks } from '@/components/report/ReportLinks';
+import { CheckinLinks } from '@/components/checkin/CheckinLinks';
+import { EventLinks } from '@/components/event/EventLinks';
 import { useMe } from '@/hooks/useMe';
 import './index.scss';
 
@@ -31,6 +33,8 @@ export default function MePage() {
         )}
       </PageState>
       <ReportLinks roles={me.data?.roles ?? []} />
+      <CheckinLinks roles={me.data?.roles ?? []} />
+      <EventLinks roles={me.data?.roles ?? []} />
       <DevSignIn onChange={() => void me.reload()} />
     </View>
   );

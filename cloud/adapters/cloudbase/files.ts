@@ -1,0 +1,22 @@
+import type { FilesPort, StoredFile } from '../../ports/side-effects';
+import type { WxStorage } from './types';
+
+/** Cloud storage. The answer's URL is temporary (getTempFileURL), so callers keep the fileId. */
+export class CloudFiles implements FilesPort {
+  constructor(private readonly storage: WxStorage) {}
+
+  // uploadFile takes no content type: storage serves the file by its extension.
+  async put(path: string, content: Buffer, _contentType?: string): Promise<StoredFile> {
+    const { fileID } = await this.storage.uploadFile({ cloudPath: path.replace(/^\/+/, ''), fileContent: content });
+    return { fileId: fileID, url: await this.url(fileID) };
+  }
+
+  async url(fileId: string): Promise<string> {
+    const { fileList } = await this.storage.getTempFileURL({ fileList: [fileId] });
+    const item = fileList.find((f) => f.fileID === fileId) ?? fileList[0];
+    if (!item || item.status !== 0 || !item.tempFileURL) {
+      throw new Error(`getTempFileURL gave no URL for ${fileId}: ${item?.errMsg ?? 'empty answer'}`);
+    }
+    return item.tempFileURL;
+  }
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '@domain/common/errors';
+import { empty } from '@domain/common/validation';
+import { dayOf } from '@domain/activities/days';
+import { checkKindInForce } from '@domain/activities/rules';
+import { createActivityInput, updateActivityInput } from '@domain/activities/schemas';
+import type { Activity } from '@domain/activities/types';
+import type { Theme } from '@domain/content/types';
+import { audit } from '../../core/audit';
+import { COLLECTIONS } from '../../core/collections';
+import { action } from '../../core/router';
+import type { Runtime } from '../../core/runtime';
+import type { Filter } from '../../ports/store';
+import { loadOwnActivity, unitOf } from './access';
+import { presentFilter } from './attendance';
+import { bumpStat, insertActivity } from './counters';
+
+const themesOf = (runtime: Runtime) => runtime.store.find<Theme>(COLLECTIONS.themes, {});
+
+/** Short ids: the QR's scene (id + window + signature) must fit wxacode's 32 characters. */
+const newActivityId = () => randomBytes(8).toString('base64url').slice(0, 10);
+
+const create = action({
+  role: 'organizer',
+  input: createActivityInput,
+  async run(input, ctx) {
+    const { store, clock } = ctx.runtime;
+    checkKindInForce(await themesOf(ctx.runtime), input.kind, input.startAt);
+    const now = clock.now();
+    const activity: Activity = {
+      ...input,
+      _id: newActivityId(),
+      unit: unitOf(ctx.caller),
+      manualSeq: 0,
+      createdBy: ctx.caller.openid,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (!(await store.transaction((tx) => insertActivity(tx, activity)))) throw new Error('activity id collision');
+    await audit(ctx, 'checkins.create', activity._id, { kind: activity.kind, unit: activity.unit });
+    return activity;
+  },
+});
+
+const update = action({
+  role: 'organizer',
+  input: updateActivityInput,
+  async run({ id, ...input }, ctx) {
+    const { store, clock } = ctx.runtime;
+    const before = await loadOwnActivity(ctx.runtime, ctx.caller, id);
+    checkKindInForce(await themesOf(ctx.runtime), input.kind, input.startAt);
+    const moves = before.kind !== input.kind || dayOf(before.startAt) !== dayOf(input.startAt);
+    // Counters are keyed by kind and day; moving a session with attendances would split it between buckets.
+    if (moves && (await store.count(COLLECTIONS.checkins, presentFilter(id))) > 0) {
+      throw new AppError('conflict', '已有人签到的活动不能修改“七进”类型或活动日期');
+    }
+    const after: Activity = { ...before, ...input, updatedAt: clock.now() };
+    await store.transaction(async (tx) => {
+      await tx.update(COLLECTIONS.activities, id, {
+        set: {
+          ...input,
+          geofenceMeters: input.geofenceMeters ?? null,
+          expectedHeadcount: input.expectedHeadcount ?? null,
+          updatedAt: after.updatedAt,
+        },
+      });
+      if (moves) {
+        await bumpStat(tx, before, id, { sessions: -1 });
+        await bumpStat(tx, after, id, { sessions: 1 });
+      }
+    });
+    await audit(ctx, 'checkins.update', id, { kind: input.kind, startAt: input.startAt });
+    return loadOwnActivity(ctx.runtime, ctx.caller, id);
+  },
+});
+
+const listMine = action({
+  role: 'organizer',
+  input: empty,
+  async run(_input, { runtime, caller }) {
+    const filter: Filter = caller.roles.includes('admin') && !caller.unit ? {} : { unit: unitOf(caller) };
+    return runtime.store.find<Activity>(COLLECTIONS.activities, filter, { orderBy: [['startAt', 'desc']], limit: 200 });
+  },
+});
+
+export const organizerActions = { create, update, listMine };

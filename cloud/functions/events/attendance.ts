@@ -1,0 +1,115 @@
+import { AppError, notFound } from '@domain/common/errors';
+import { checkInRefusal, chinaTime } from '@domain/events/rules';
+import { checkInInput, checkInManualInput, registrationIdInput, registrationsInput } from '@domain/events/schemas';
+import type { EventAdminView, Registration, SafetyEvent, Session } from '@domain/events/types';
+import { MAX_PAGE } from '../../ports/store';
+import { audit } from '../../core/audit';
+import { COLLECTIONS } from '../../core/collections';
+import { action, type ActionContext } from '../../core/router';
+import type { Runtime } from '../../core/runtime';
+import { sessionOfTicket } from '../../core/tickets';
+import { loadManagedEvent, sessionsOf } from './access';
+import { toRow } from './views';
+
+export const registrationsOf = (runtime: Runtime, eventId: string) =>
+  runtime.store.find<Registration>(
+    COLLECTIONS.registrations,
+    { eventId },
+    { orderBy: [['createdAt', 'asc']], limit: MAX_PAGE },
+  );
+
+/** A search by name or by the phone's last digits: what a volunteer at the door asks for. */
+const matchesQuery = (r: Registration, query: string) =>
+  !query || r.name.includes(query) || (/^\d{4,}$/.test(query) && r.phone.endsWith(query));
+
+/** Live counts per session from the incrementally kept counters, and the (masked) sign-up list. */
+const overview = action({
+  role: 'organizer',
+  input: registrationsInput,
+  async run(input, { caller, runtime }): Promise<EventAdminView> {
+    const event = await loadManagedEvent(runtime, caller, input.eventId);
+    const sessions = await sessionsOf(runtime, event._id);
+    const titles = new Map(sessions.map((s) => [s._id, s.title]));
+    const registrations = (await registrationsOf(runtime, event._id)).filter((r) => matchesQuery(r, input.query));
+    return {
+      event,
+      sessions: sessions.map((s) => ({
+        _id: s._id,
+        title: s.title,
+        zone: s.zone,
+        startAt: s.startAt,
+        endAt: s.endAt,
+        capacity: s.capacity,
+        seatsLeft: s.seatsLeft,
+        confirmed: s.capacity - s.seatsLeft,
+        waitlisted: s.waitlisted,
+        checkedIn: s.checkedIn,
+      })),
+      registrations: registrations.map((r) => toRow(r, titles.get(r.sessionId) ?? '')),
+    };
+  },
+});
+
+/** The full number for the event's own organizers; every reveal is in the audit log. */
+const revealPhone = action({
+  role: 'organizer',
+  input: registrationIdInput,
+  async run(input, ctx) {
+    const registration = await ctx.runtime.store.get<Registration>(COLLECTIONS.registrations, input.registrationId);
+    if (!registration) throw notFound('这条报名');
+    await loadManagedEvent(ctx.runtime, ctx.caller, registration.eventId);
+    await audit(ctx, 'events.revealPhone', registration._id, { eventId: registration.eventId });
+    return { phone: registration.phone };
+  },
+});
+
+/** Checks a seat-holding sign-up in exactly once: the status guard makes a second scan fail. */
+async function checkInRegistration(ctx: ActionContext, event: SafetyEvent, registration: Registration) {
+  const { runtime, caller } = ctx;
+  const refusal = checkInRefusal(registration, event._id, chinaTime);
+  if (refusal) throw new AppError('conflict', refusal);
+  const now = runtime.clock.now();
+  const set = { status: 'checked_in' as const, checkedInAt: now, checkedInBy: caller.openid, updatedAt: now };
+  await runtime.store.transaction(async (tx) => {
+    if (!(await tx.update(COLLECTIONS.registrations, registration._id, { set }, { status: 'confirmed' }))) {
+      const current = await tx.get<Registration>(COLLECTIONS.registrations, registration._id);
+      throw new AppError('conflict', (current && checkInRefusal(current, event._id, chinaTime)) ?? '请刷新后重试');
+    }
+    await tx.update(COLLECTIONS.sessions, registration.sessionId, { inc: { checkedIn: 1 } });
+  });
+  await audit(ctx, 'events.checkIn', registration._id, { eventId: event._id });
+  const session = await runtime.store.get<Session>(COLLECTIONS.sessions, registration.sessionId);
+  return toRow({ ...registration, ...set }, session?.title ?? '');
+}
+
+const checkIn = action({
+  role: 'organizer',
+  input: checkInInput,
+  async run(input, ctx) {
+    const event = await loadManagedEvent(ctx.runtime, ctx.caller, input.eventId);
+    const invalid = new AppError('not_found', '票码无效，请核对后重试');
+    const sessionId = sessionOfTicket(input.ticket);
+    if (!sessionId) throw invalid;
+    const [registration] = await ctx.runtime.store.find<Registration>(
+      COLLECTIONS.registrations,
+      { sessionId, ticket: input.ticket.trim() },
+      { limit: 1 },
+    );
+    if (!registration) throw invalid;
+    return checkInRegistration(ctx, event, registration);
+  },
+});
+
+/** For someone without their phone: found by name or number at the door. */
+const checkInManual = action({
+  role: 'organizer',
+  input: checkInManualInput,
+  async run(input, ctx) {
+    const event = await loadManagedEvent(ctx.runtime, ctx.caller, input.eventId);
+    const registration = await ctx.runtime.store.get<Registration>(COLLECTIONS.registrations, input.registrationId);
+    if (!registration) throw notFound('这条报名');
+    return checkInRegistration(ctx, event, registration);
+  },
+});
+
+export const attendanceActions = { overview, revealPhone, checkIn, checkInManual };

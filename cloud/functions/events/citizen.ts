@@ -1,0 +1,199 @@
+import { AppError, notFound } from '@domain/common/errors';
+import { empty } from '@domain/common/validation';
+import { decodeScene, eventState, headcountRefusal, signUpRefusal } from '@domain/events/rules';
+import { openEventInput, registrationIdInput, signUpInput } from '@domain/events/schemas';
+import type { EventSummary, Registration, SafetyEvent, Session } from '@domain/events/types';
+import { COLLECTIONS } from '../../core/collections';
+import { action } from '../../core/router';
+import { ticketOf } from '../../core/tickets';
+import { loadEvent, loadOwnRegistration, loadSession, sessionsOf } from './access';
+import { fillFromWaitlist, notifyPromoted, PROMOTED_TEMPLATE, promoteIn, waitlistHead } from './seats';
+import { toMyRegistration, toSessionView } from './views';
+
+export function summarizeEvent(event: SafetyEvent, sessions: Session[], now: number): EventSummary {
+  return {
+    _id: event._id,
+    title: event.title,
+    unit: event.unit,
+    venue: event.venue,
+    startAt: sessions.length ? Math.min(...sessions.map((s) => s.startAt)) : null,
+    endAt: sessions.length ? Math.max(...sessions.map((s) => s.endAt)) : null,
+    state: eventState(event.status, sessions, now),
+  };
+}
+
+const listOpen = action({
+  role: 'citizen',
+  input: empty,
+  async run(_input, { runtime }) {
+    const now = runtime.clock.now();
+    const events = await runtime.store.find<SafetyEvent>(
+      COLLECTIONS.events,
+      { status: 'open' },
+      { orderBy: [['createdAt', 'desc']], limit: 100 },
+    );
+    const summaries = await Promise.all(
+      events.map(async (e) => summarizeEvent(e, await sessionsOf(runtime, e._id), now)),
+    );
+    return summaries.filter((s) => s.state === 'open').sort((a, b) => (a.startAt ?? 0) - (b.startAt ?? 0));
+  },
+});
+
+/** The page a venue QR opens: by `scene` (小程序码) or by id (H5 link, list). */
+const open = action({
+  role: 'citizen',
+  input: openEventInput,
+  async run(input, { caller, runtime }) {
+    const id = input.id ?? decodeScene(input.scene ?? '');
+    if (!id) throw notFound('这个活动');
+    const stored = await loadEvent(runtime, id);
+    // Who created it is an openid: internal only.
+    const event = { ...stored, createdBy: undefined };
+    const now = runtime.clock.now();
+    const sessions = await sessionsOf(runtime, id);
+    const mine = await runtime.store.find<Registration>(COLLECTIONS.registrations, {
+      eventId: id,
+      openid: caller.openid,
+    });
+    const byId = new Map(sessions.map((s) => [s._id, s]));
+    return {
+      event,
+      sessions: sessions.map((s) => toSessionView(s, now)),
+      state: eventState(event.status, sessions, now),
+      mine: await Promise.all(
+        mine.flatMap((r) => {
+          const session = byId.get(r.sessionId);
+          return session ? [toMyRegistration(runtime, r, event, session)] : [];
+        }),
+      ),
+    };
+  },
+});
+
+class AlreadySignedUp extends Error {}
+
+const signUp = action({
+  role: 'citizen',
+  input: signUpInput,
+  async run(input, { caller, runtime }) {
+    const session = await loadSession(runtime, input.sessionId);
+    const event = await loadEvent(runtime, session.eventId);
+    const registrationId = `${session._id}:${caller.openid}`;
+    const existing = await runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId);
+    // Signing up twice answers the sign-up already made, whatever the second form said.
+    if (existing && existing.status !== 'cancelled') return toMyRegistration(runtime, existing, event, session);
+    const now = runtime.clock.now();
+    const refusal = signUpRefusal(event.status, session, now) ?? headcountRefusal(event.allowGroups, input.headcount);
+    if (refusal) throw new AppError('conflict', refusal);
+
+    const draft: Omit<Registration, 'status'> = {
+      _id: registrationId,
+      eventId: event._id,
+      sessionId: session._id,
+      unit: event.unit,
+      openid: caller.openid,
+      name: input.name,
+      phone: input.phone,
+      headcount: input.headcount,
+      ticket: ticketOf(runtime.config.signingSecret, session._id, registrationId),
+      createdAt: existing?.createdAt ?? now,
+      queuedAt: now,
+      updatedAt: now,
+    };
+    let registration: Registration;
+    try {
+      registration = await runtime.store.transaction(async (tx) => {
+        // The guarded decrement is the capacity: it succeeds for exactly as many seats as there are.
+        const seated = await tx.update(
+          COLLECTIONS.sessions,
+          session._id,
+          { inc: { seatsLeft: -input.headcount } },
+          { seatsLeft: { $gte: input.headcount } },
+        );
+        if (!seated && !session.waitlistEnabled) throw new AppError('conflict', '该场次名额已满');
+        if (!seated) await tx.update(COLLECTIONS.sessions, session._id, { inc: { waitlisted: 1 } });
+        const doc: Registration = { ...draft, status: seated ? 'confirmed' : 'waitlisted' };
+        const written = existing
+          ? await tx.update(COLLECTIONS.registrations, registrationId, { set: { ...doc } }, { status: 'cancelled' })
+          : await tx.insert(COLLECTIONS.registrations, doc);
+        if (!written) throw new AlreadySignedUp();
+        return doc;
+      });
+    } catch (error) {
+      if (!(error instanceof AlreadySignedUp)) throw error;
+      const current = await runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId);
+      if (!current) throw error;
+      return toMyRegistration(runtime, current, event, session);
+    }
+    if (registration.status === 'waitlisted') {
+      // A seat freed between the failed decrement and this insert found no one waiting; take it now.
+      const fresh = await loadSession(runtime, session._id);
+      if (fresh.seatsLeft > 0) await fillFromWaitlist(runtime, fresh, event.title);
+      registration = (await runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId)) ?? registration;
+    }
+    return toMyRegistration(runtime, registration, event, session);
+  },
+});
+
+const mine = action({
+  role: 'citizen',
+  input: empty,
+  async run(_input, { caller, runtime }) {
+    const registrations = await runtime.store.find<Registration>(
+      COLLECTIONS.registrations,
+      { openid: caller.openid },
+      { orderBy: [['createdAt', 'desc']], limit: 100 },
+    );
+    return Promise.all(
+      registrations.map(async (r) =>
+        toMyRegistration(runtime, r, await loadEvent(runtime, r.eventId), await loadSession(runtime, r.sessionId), {
+          withQr: true,
+        }),
+      ),
+    );
+  },
+});
+
+/** Cancelling a seat releases it and promotes the first in line, in one transaction. */
+const cancel = action({
+  role: 'citizen',
+  input: registrationIdInput,
+  async run(input, { caller, runtime }) {
+    const registration = await loadOwnRegistration(runtime, caller, input.registrationId);
+    const session = await loadSession(runtime, registration.sessionId);
+    const event = await loadEvent(runtime, registration.eventId);
+    const now = runtime.clock.now();
+    if (registration.status === 'cancelled') throw new AppError('conflict', '这条报名已经取消');
+    if (registration.status === 'checked_in') throw new AppError('conflict', '已签到的报名不能取消');
+    if (session.startAt <= now) throw new AppError('conflict', '场次已开始，不能取消报名');
+
+    const seated = registration.status === 'confirmed';
+    const candidates = seated ? await waitlistHead(runtime, session._id) : [];
+    const promoted = await runtime.store.transaction(async (tx) => {
+      const set = { status: 'cancelled' as const, cancelledAt: now, updatedAt: now };
+      const moved = await tx.update(
+        COLLECTIONS.registrations,
+        registration._id,
+        { set },
+        { status: registration.status },
+      );
+      if (!moved) throw new AppError('conflict', '报名状态刚刚发生了变化，请刷新后再试');
+      await tx.update(COLLECTIONS.sessions, session._id, {
+        inc: seated ? { seatsLeft: registration.headcount } : { waitlisted: -1 },
+      });
+      return seated ? promoteIn(tx, session._id, candidates, now) : [];
+    });
+    await notifyPromoted(runtime, promoted, { event: event.title, session: session.title });
+    const cancelled = await loadOwnRegistration(runtime, caller, registration._id);
+    return toMyRegistration(runtime, cancelled, event, session);
+  },
+});
+
+/** The waitlist-promotion template to ask for at sign-up (TEMPLATE_WAITLIST_PROMOTED; none locally). */
+const promotionTemplate = action({
+  role: 'citizen',
+  input: empty,
+  run: async (_input, { runtime }) => ({ templateId: runtime.config.templates[PROMOTED_TEMPLATE] ?? null }),
+});
+
+export const citizenActions = { listOpen, open, signUp, mine, cancel, promotionTemplate };

@@ -1,0 +1,65 @@
+import type { SafetyEvent, Session } from '@domain/events/types';
+import { encodeScene } from '@domain/events/rules';
+import { DEV_USERS } from '../adapters/local/runtime';
+import { COLLECTIONS } from '../core/collections';
+
+const UNIT = '示范街道办事处';
+const EVENT_ID = 'demo616';
+/** Beijing time on 2026-06-16. */
+const at = (hour: number, minute = 0) => Date.UTC(2026, 5, 16, hour - 8, minute);
+
+/**
+ * The 2026 安全宣传咨询日 main venue as seed 000 §2.2 describes it: a consultation
+ * zone, a hands-on experience zone and the afternoon show.
+ */
+export function demoEventDocs(now: number): { collection: string; doc: { _id: string } }[] {
+  const event: SafetyEvent = {
+    _id: EVENT_ID,
+    title: '2026年“安全宣传咨询日”示范街道主会场',
+    unit: UNIT,
+    venue: { name: '示范街道文化广场', address: '示范街道人民路 88 号', latitude: 39.9087, longitude: 116.3975 },
+    status: 'open',
+    allowGroups: true,
+    notes: '现场设咨询区、互动体验区和安全主题文艺表演。请凭报名票码入场签到，体验区名额有限，满额可候补。',
+    scene: encodeScene(EVENT_ID) ?? EVENT_ID,
+    createdBy: DEV_USERS.organizer,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const session = (
+    id: string,
+    order: number,
+    fields: Pick<Session, 'title' | 'zone' | 'startAt' | 'endAt' | 'capacity'>,
+  ): Session => ({
+    _id: `${EVENT_ID}-${id}`,
+    eventId: EVENT_ID,
+    unit: UNIT,
+    ...fields,
+    seatsLeft: fields.capacity,
+    waitlistEnabled: true,
+    waitlisted: 0,
+    checkedIn: 0,
+    order,
+  });
+  const sessions = [
+    session('consult', 0, { title: '安全生产咨询', zone: '咨询区', startAt: at(9), endAt: at(11, 30), capacity: 200 }),
+    session('experience', 1, {
+      title: '安全防护设备体验',
+      zone: '互动体验区',
+      startAt: at(9, 30),
+      endAt: at(11, 30),
+      capacity: 60,
+    }),
+    session('show', 2, {
+      title: '安全主题文艺表演',
+      zone: '主舞台',
+      startAt: at(14, 30),
+      endAt: at(16),
+      capacity: 300,
+    }),
+  ];
+  return [
+    { collection: COLLECTIONS.events, doc: event },
+    ...sessions.map((doc) => ({ collection: COLLECTIONS.sessions, doc })),
+  ];
+}

@@ -1,0 +1,111 @@
+import type { EventState, EventStatus, Registration, RegistrationStatus, Session } from './types';
+
+export { maskPhone } from '../reports/masking';
+
+/** Mainland mobile numbers: 11 digits starting 13–19. */
+export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
+
+/** The most people one group sign-up may bring, the person included. */
+export const MAX_HEADCOUNT = 10;
+
+/** wxacode.getUnlimited's scene limit. */
+export const SCENE_MAX = 32;
+
+const SCENE_PREFIX = 'e=';
+
+/** The 小程序码 scene naming an event; null when the id cannot fit. */
+export function encodeScene(eventId: string): string | null {
+  const scene = `${SCENE_PREFIX}${eventId}`;
+  return scene.length <= SCENE_MAX && /^[A-Za-z0-9_-]+$/.test(eventId) ? scene : null;
+}
+
+/** The event id a scanned scene names (WeChat hands it over URL-encoded), or null. */
+export function decodeScene(raw: string): string | null {
+  let scene: string;
+  try {
+    scene = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  if (scene.length > SCENE_MAX || !scene.startsWith(SCENE_PREFIX)) return null;
+  const id = scene.slice(SCENE_PREFIX.length);
+  return /^[A-Za-z0-9_-]+$/.test(id) ? id : null;
+}
+
+/** Closed by the organizer, ended when every session is over, otherwise open. */
+export function eventState(status: EventStatus, sessions: Pick<Session, 'endAt'>[], now: number): EventState {
+  if (sessions.length > 0 && sessions.every((s) => s.endAt <= now)) return 'ended';
+  if (status === 'closed' || sessions.length === 0) return 'closed';
+  return 'open';
+}
+
+/** Why a session takes no sign-up right now, or null when it does. */
+export function signUpRefusal(status: EventStatus, session: Pick<Session, 'startAt'>, now: number): string | null {
+  if (status === 'closed') return '该活动已停止报名';
+  if (session.startAt <= now) return '该场次已开始或已结束，报名已截止';
+  return null;
+}
+
+/** Why this headcount is not accepted for the event, or null. */
+export function headcountRefusal(allowGroups: boolean, headcount: number): string | null {
+  if (!allowGroups && headcount !== 1) return '该活动只接受个人报名';
+  return null;
+}
+
+/** The status machine of a sign-up; anything not listed is refused. */
+export const REGISTRATION_TRANSITIONS: Record<RegistrationStatus, RegistrationStatus[]> = {
+  confirmed: ['cancelled', 'checked_in'],
+  waitlisted: ['confirmed', 'cancelled'],
+  // Signing up again after cancelling reuses the same record (one per person per session).
+  cancelled: ['confirmed', 'waitlisted'],
+  checked_in: [],
+};
+
+export const canTransition = (from: RegistrationStatus, to: RegistrationStatus) =>
+  REGISTRATION_TRANSITIONS[from].includes(to);
+
+export const STATUS_LABELS: Record<RegistrationStatus, string> = {
+  confirmed: '报名成功',
+  waitlisted: '候补中',
+  cancelled: '已取消',
+  checked_in: '已签到',
+};
+
+/** A sign-up can be cancelled by its owner until the session starts. */
+export function canCancel(status: RegistrationStatus, session: Pick<Session, 'startAt'>, now: number): boolean {
+  return canTransition(status, 'cancelled') && now < session.startAt;
+}
+
+/** Why a ticket cannot be checked in at this event, or null when it can. */
+export function checkInRefusal(
+  registration: Pick<Registration, 'eventId' | 'status' | 'checkedInAt'>,
+  eventId: string,
+  formatTime: (ms: number) => string,
+): string | null {
+  if (registration.eventId !== eventId) return '这张票不属于本活动，请核对活动';
+  switch (registration.status) {
+    case 'checked_in':
+      return `这张票已于 ${formatTime(registration.checkedInAt ?? 0)} 签到，不能重复使用`;
+    case 'cancelled':
+      return '该报名已取消，票无效';
+    case 'waitlisted':
+      return '该报名仍在候补中，尚未获得名额';
+    default:
+      return null;
+  }
+}
+
+/** Beijing time for messages and exports, independent of the server's time zone. */
+export function chinaTime(ms: number): string {
+  const d = new Date(ms + 8 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** A Beijing date (YYYY-MM-DD) and time (HH:mm) as ms, or null when either is malformed. */
+export function fromChinaTime(date: string, time: string): number | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t) return null;
+  return Date.UTC(+d[1], +d[2] - 1, +d[3], +t[1] - 8, +t[2]);
+}

@@ -1,0 +1,144 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { FieldErrors } from '@domain/common/errors';
+import { checkInput } from '@domain/common/validation';
+import { atChinaTime, dayOf, timeOf } from '@domain/activities/days';
+import { createActivityInput, type CreateActivityInput } from '@domain/activities/schemas';
+import type { Activity, CodeMode } from '@domain/activities/types';
+import type { OutreachKind } from '@domain/content/types';
+import { ApiError, messageOf } from '@/services/api-error';
+import { callFunction } from '@/services/cloud';
+
+/** The editor's fields as typed; numbers stay text until sent. */
+export interface ActivityForm {
+  kind: OutreachKind;
+  title: string;
+  placeName: string;
+  address: string;
+  latitude: string;
+  longitude: string;
+  day: string;
+  startTime: string;
+  endTime: string;
+  geofenceMeters: string;
+  expectedHeadcount: string;
+  codeMode: CodeMode;
+}
+
+const draftKey = (id: string) => `draft:activity:${id || 'new'}`;
+
+function blankForm(now: number): ActivityForm {
+  const start = Math.ceil(now / 1_800_000) * 1_800_000 - 1_800_000;
+  return {
+    kind: 'community',
+    title: '',
+    placeName: '',
+    address: '',
+    latitude: '',
+    longitude: '',
+    day: dayOf(start),
+    startTime: timeOf(start),
+    // The form has one date: a default end past midnight would read as ending before it starts.
+    endTime: dayOf(start + 2 * 3600_000) === dayOf(start) ? timeOf(start + 2 * 3600_000) : '23:59',
+    geofenceMeters: '',
+    expectedHeadcount: '',
+    codeMode: 'live',
+  };
+}
+
+export function formFromActivity(a: Activity): ActivityForm {
+  return {
+    kind: a.kind,
+    title: a.title,
+    placeName: a.place.name,
+    address: a.place.address,
+    latitude: String(a.place.latitude),
+    longitude: String(a.place.longitude),
+    day: dayOf(a.startAt),
+    startTime: timeOf(a.startAt),
+    endTime: timeOf(a.endAt),
+    geofenceMeters: a.geofenceMeters ? String(a.geofenceMeters) : '',
+    expectedHeadcount: a.expectedHeadcount ? String(a.expectedHeadcount) : '',
+    codeMode: a.codeMode,
+  };
+}
+
+const numberOrText = (s: string) => (s.trim() === '' || Number.isNaN(Number(s)) ? s : Number(s));
+const optionalNumber = (s: string) => (s.trim() === '' ? undefined : numberOrText(s));
+
+export function payloadOf(f: ActivityForm) {
+  return {
+    kind: f.kind,
+    title: f.title,
+    place: {
+      name: f.placeName,
+      address: f.address,
+      latitude: numberOrText(f.latitude),
+      longitude: numberOrText(f.longitude),
+    },
+    startAt: atChinaTime(f.day, f.startTime),
+    endAt: atChinaTime(f.day, f.endTime),
+    geofenceMeters: optionalNumber(f.geofenceMeters),
+    expectedHeadcount: optionalNumber(f.expectedHeadcount),
+    codeMode: f.codeMode,
+  };
+}
+
+/** Create or edit a 七进 activity: a draft kept in storage, checked with the shared schema before sending. */
+export function useActivityEditor(id: string) {
+  const [form, setForm] = useState<ActivityForm>();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const draft = Taro.getStorageSync(draftKey(id)) as ActivityForm | '';
+    if (!id) {
+      setForm(draft || blankForm(Date.now()));
+      return;
+    }
+    callFunction('checkins', 'listMine')
+      .then((list) => {
+        const found = list.find((a) => a._id === id);
+        if (!found) throw new ApiError('not_found', '这场活动不存在或已删除');
+        setForm(draft || formFromActivity(found));
+      })
+      .catch((e) => setErrors({ _: messageOf(e) }));
+  }, [id]);
+
+  const change = <K extends keyof ActivityForm>(key: K, value: ActivityForm[K]) => {
+    setForm((old) => {
+      if (!old) return old;
+      const next = { ...old, [key]: value };
+      Taro.setStorageSync(draftKey(id), next);
+      return next;
+    });
+    setErrors({});
+  };
+
+  const save = async (): Promise<Activity | null> => {
+    if (!form || saving) return null;
+    const payload = payloadOf(form);
+    const invalid = checkInput(createActivityInput, payload);
+    if (invalid) {
+      setErrors(invalid);
+      return null;
+    }
+    setSaving(true);
+    try {
+      // checkInput has just accepted it, so it has the schema's shape.
+      const typed = payload as CreateActivityInput;
+      const saved = id
+        ? await callFunction('checkins', 'update', { ...typed, id })
+        : await callFunction('checkins', 'create', typed);
+      Taro.removeStorageSync(draftKey(id));
+      return saved;
+    } catch (e) {
+      setErrors(e instanceof ApiError && Object.keys(e.fieldErrors).length ? e.fieldErrors : { _: messageOf(e) });
+      return null;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { form, errors, saving, change, save };
+}

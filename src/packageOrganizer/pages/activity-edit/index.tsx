@@ -1,0 +1,139 @@
+import { View, Text, Input, Picker } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { OUTREACH_KINDS } from '@domain/content/types';
+import { OUTREACH_LABELS } from '@domain/activities/stats';
+import { pickLocation } from '@/services/location';
+import { go, routes } from '@/services/navigation';
+import { useActivityEditor, type ActivityForm } from '../../hooks/useActivityEditor';
+import '../article-edit/index.scss';
+
+function FieldError({ text }: { text?: string }) {
+  return text ? <Text className='editor__error'>{text}</Text> : null;
+}
+
+const CODE_MODES = [
+  ['live', '现场大屏（动态码，每 30 秒更新）'],
+  ['poster', '打印海报（静态码，建议设置签到范围）'],
+] as const;
+
+/** 新建 / 编辑“七进”活动. */
+export default function ActivityEditPage() {
+  const id = useRouter().params.id ?? '';
+  const { form, errors, saving, change, save } = useActivityEditor(id);
+
+  const field = (key: keyof ActivityForm, label: string, options: { digits?: boolean; hint?: string } = {}) =>
+    form && (
+      <>
+        <Text className='editor__label'>{label}</Text>
+        <Input
+          id={`activity-${key}`}
+          className='editor__input'
+          value={String(form[key])}
+          type={options.digits ? 'digit' : 'text'}
+          placeholder={options.hint}
+          onInput={(e) => change(key, e.detail.value as never)}
+        />
+      </>
+    );
+
+  const fillFromLocation = async () => {
+    try {
+      const here = await pickLocation();
+      change('latitude', here.latitude.toFixed(6));
+      change('longitude', here.longitude.toFixed(6));
+      if (here.address) change('address', here.address);
+    } catch {
+      void Taro.showToast({ title: '未能获取位置，请允许定位或手动填写经纬度', icon: 'none' });
+    }
+  };
+
+  const submit = async () => {
+    const saved = await save();
+    if (!saved) return;
+    await Taro.showToast({ title: '已保存', icon: 'success' });
+    if (id) void Taro.navigateBack();
+    else void Taro.redirectTo({ url: routes.activityLive(saved._id) });
+  };
+
+  if (!form) return <View className='page muted'>{errors._ ?? '加载中…'}</View>;
+  return (
+    <View className='page editor'>
+      <View className='card'>
+        <Text className='editor__label'>“七进”类型</Text>
+        <View className='editor__topics'>
+          {OUTREACH_KINDS.map((k) => (
+            <View
+              key={k}
+              id={`activity-kind-${k}`}
+              className={`editor__topic ${form.kind === k ? 'editor__topic--on' : ''}`}
+              onClick={() => change('kind', k)}
+            >
+              {OUTREACH_LABELS[k]}
+            </View>
+          ))}
+        </View>
+        <FieldError text={errors.kind} />
+        {field('title', '活动名称', { hint: '如：社区消防疏散演练' })}
+        <FieldError text={errors.title} />
+      </View>
+
+      <View className='card'>
+        {field('placeName', '地点名称', { hint: '如：示范社区党群服务中心' })}
+        <FieldError text={errors['place.name']} />
+        {field('address', '详细地址')}
+        <FieldError text={errors['place.address']} />
+        {field('latitude', '纬度', { digits: true })}
+        {field('longitude', '经度', { digits: true })}
+        <FieldError text={errors['place.latitude'] ?? errors['place.longitude'] ?? errors.place} />
+        <Text className='link' onClick={() => void fillFromLocation()}>
+          使用当前位置 / 在地图上选择
+        </Text>
+      </View>
+
+      <View className='card'>
+        <Text className='editor__label'>日期</Text>
+        <Picker mode='date' value={form.day} onChange={(e) => change('day', String(e.detail.value))}>
+          <View className='editor__input'>{form.day}</View>
+        </Picker>
+        <Text className='editor__label'>开始时间</Text>
+        <Picker mode='time' value={form.startTime} onChange={(e) => change('startTime', String(e.detail.value))}>
+          <View className='editor__input'>{form.startTime}</View>
+        </Picker>
+        <FieldError text={errors.startAt} />
+        <Text className='editor__label'>结束时间</Text>
+        <Picker mode='time' value={form.endTime} onChange={(e) => change('endTime', String(e.detail.value))}>
+          <View className='editor__input'>{form.endTime}</View>
+        </Picker>
+        <FieldError text={errors.endAt} />
+      </View>
+
+      <View className='card'>
+        <Text className='editor__label'>签到码方式</Text>
+        {CODE_MODES.map(([mode, label]) => (
+          <View
+            key={mode}
+            id={`activity-mode-${mode}`}
+            className={`editor__topic ${form.codeMode === mode ? 'editor__topic--on' : ''}`}
+            onClick={() => change('codeMode', mode)}
+          >
+            {label}
+          </View>
+        ))}
+        {field('geofenceMeters', '签到范围（米，可不填）', { digits: true, hint: '如 300：只能在地点 300 米内签到' })}
+        <FieldError text={errors.geofenceMeters} />
+        {field('expectedHeadcount', '预计人数（可不填）', { digits: true })}
+        <FieldError text={errors.expectedHeadcount} />
+      </View>
+      <FieldError text={errors._} />
+      <Button id='save-activity' type='primary' block loading={saving} onClick={() => void submit()}>
+        保存
+      </Button>
+      {id && (
+        <Text className='link' onClick={() => go(routes.activityLive(id))}>
+          打开现场签到 ›
+        </Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { View, Text, Input } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { STATUS_LABELS } from '@domain/events/rules';
+import type { RegistrationRow } from '@domain/events/types';
+import { messageOf } from '@/services/api-error';
+import { callFunction } from '@/services/cloud';
+
+/** The sign-up list: phones masked, a logged reveal per row, manual check-in for confirmed rows. */
+export function RegistrationList(props: {
+  rows: RegistrationRow[];
+  query: string;
+  onQuery: (q: string) => void;
+  onCheckIn: (registrationId: string) => void;
+}) {
+  const [revealed, setRevealed] = useState<Record<string, string>>({});
+  async function reveal(id: string) {
+    try {
+      const { phone } = await callFunction('events', 'revealPhone', { registrationId: id });
+      setRevealed((r) => ({ ...r, [id]: phone }));
+    } catch (e) {
+      void Taro.showToast({ title: messageOf(e), icon: 'none' });
+    }
+  }
+  return (
+    <View className='card'>
+      <Text className='event-card__title'>报名名单（{props.rows.length}）</Text>
+      <Input
+        id='admin-search'
+        className='event-field__input'
+        placeholder='按姓名或手机尾号搜索'
+        value={props.query}
+        onInput={(e) => props.onQuery(e.detail.value)}
+      />
+      {props.rows.map((r) => (
+        <View key={r._id} className='event-row' id={`row-${r._id.replace(/[^A-Za-z0-9_-]/g, '_')}`}>
+          <View className='event-card'>
+            <Text>
+              {r.name} · {r.sessionTitle}
+              {r.headcount > 1 ? ` · ${r.headcount} 人` : ''}
+            </Text>
+            <Text className='muted' onClick={() => !revealed[r._id] && void reveal(r._id)}>
+              {revealed[r._id] ?? `${r.phoneMasked}（点击查看）`}
+            </Text>
+          </View>
+          {r.status === 'confirmed' ? (
+            <Button size='small' type='primary' onClick={() => props.onCheckIn(r._id)}>
+              签到
+            </Button>
+          ) : (
+            <Text className={`event-status event-status--${r.status}`}>{STATUS_LABELS[r.status]}</Text>
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,116 @@
+import type { ReactNode } from 'react';
+import { View, Text, Input, Textarea, Picker, Switch } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { go, routes } from '@/services/navigation';
+import '@/components/event/event.scss';
+import { useEventEditor, type SessionDraft } from '../../hooks/useEventEditor';
+
+function Field(props: { label: string; error?: string; children: ReactNode }) {
+  return (
+    <View className='event-field'>
+      <Text>{props.label}</Text>
+      {props.children}
+      {props.error && <Text className='event-field__error'>{props.error}</Text>}
+    </View>
+  );
+}
+
+/** Create or edit an event and its sessions/zones (capacity, time, waitlist). */
+export default function EventEditPage() {
+  const { id } = useRouter().params;
+  const editor = useEventEditor(id, (saved) => {
+    void Taro.showToast({ title: '已保存', icon: 'success' });
+    if (id) Taro.navigateBack();
+    else go(routes.eventAdmin(saved));
+  });
+  const { draft, errors } = editor;
+  const text = (key: 'title' | 'venueName' | 'address', label: string, error?: string) => (
+    <Field label={label} error={error}>
+      <Input
+        id={`event-${key}`}
+        className='event-field__input'
+        value={draft[key]}
+        onInput={(e) => editor.update({ [key]: e.detail.value })}
+      />
+    </Field>
+  );
+  const sessionInput = (i: number, key: 'title' | 'zone' | 'capacity', label: string) => (
+    <Field label={label} error={errors[`sessions.${i}.${key}`]}>
+      <Input
+        className='event-field__input'
+        type={key === 'capacity' ? 'number' : 'text'}
+        value={draft.sessions[i][key]}
+        onInput={(e) => editor.updateSession(i, { [key]: e.detail.value })}
+      />
+    </Field>
+  );
+  const picker = (i: number, s: SessionDraft, key: 'date' | 'start' | 'end', label: string) => (
+    <Field label={label} error={key === 'end' ? errors[`sessions.${i}.endAt`] : undefined}>
+      {key === 'date' ? (
+        <Picker mode='date' value={s.date} onChange={(e) => editor.updateSession(i, { date: String(e.detail.value) })}>
+          <View className='event-field__input event-row'>{s.date}</View>
+        </Picker>
+      ) : (
+        <Picker mode='time' value={s[key]} onChange={(e) => editor.updateSession(i, { [key]: String(e.detail.value) })}>
+          <View className='event-field__input event-row'>{s[key]}</View>
+        </Picker>
+      )}
+    </Field>
+  );
+  return (
+    <View className='page'>
+      <View className='card'>
+        {text('title', '活动名称', errors.title)}
+        {text('venueName', '场地名称', errors['venue.name'])}
+        {text('address', '场地地址', errors['venue.address'])}
+        <View className='event-row'>
+          <Text>允许多人报名（填写同行人数）</Text>
+          <Switch checked={draft.allowGroups} onChange={(e) => editor.update({ allowGroups: e.detail.value })} />
+        </View>
+        <Field label='活动说明' error={errors.notes}>
+          <Textarea
+            className='event-field__input'
+            value={draft.notes}
+            maxlength={500}
+            onInput={(e) => editor.update({ notes: e.detail.value })}
+          />
+        </Field>
+      </View>
+      {draft.sessions.map((s, i) => (
+        <View className='card' key={s.id ?? `new-${i}`}>
+          <Text className='event-card__title'>场次 {i + 1}</Text>
+          {sessionInput(i, 'title', '场次名称（如 咨询区、互动体验区）')}
+          {sessionInput(i, 'zone', '区域（选填）')}
+          {picker(i, s, 'date', '日期')}
+          {picker(i, s, 'start', '开始时间')}
+          {picker(i, s, 'end', '结束时间')}
+          {sessionInput(i, 'capacity', '名额')}
+          <View className='event-row'>
+            <Text>满额后允许候补</Text>
+            <Switch
+              checked={s.waitlistEnabled}
+              onChange={(e) => editor.updateSession(i, { waitlistEnabled: e.detail.value })}
+            />
+          </View>
+          {draft.sessions.length > 1 && (
+            <Button fill='outline' onClick={() => editor.removeSession(i)}>
+              删除此场次
+            </Button>
+          )}
+        </View>
+      ))}
+      <Button block onClick={editor.addSession}>
+        添加场次
+      </Button>
+      {editor.message && (
+        <View className='event-field__error' role='alert'>
+          {editor.message}
+        </View>
+      )}
+      <Button type='primary' size='large' block loading={editor.saving} onClick={() => void editor.save()}>
+        保存
+      </Button>
+    </View>
+  );
+}

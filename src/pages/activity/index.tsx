@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { View, Text, Input } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { useRouter } from '@tarojs/taro';
+import { parseScene, sceneFromScan } from '@domain/activities/codes';
+import { clockText } from '@domain/activities/attendance-sheet';
+import { ActivityCard } from '@/components/checkin/ActivityCard';
+import { PageState } from '@/components/PageState';
+import { useCheckIn } from '@/hooks/useCheckIn';
+import { useRemote } from '@/hooks/useRemote';
+import { callFunction } from '@/services/cloud';
+import { go, routes } from '@/services/navigation';
+import { canScan, scanText } from '@/services/scan';
+import '@/components/checkin/checkin.scss';
+
+function ErrorText({ text }: { text?: string }) {
+  return text ? <Text className='checkin-form__error'>{text}</Text> : null;
+}
+
+/**
+ * 签到: opened by a check-in code (its scene), by a link to one activity, or with
+ * nothing, where the person types the 6-digit code shown at the venue.
+ */
+export default function ActivityPage() {
+  const params = useRouter().params;
+  const [scene, setScene] = useState(params.scene ? decodeURIComponent(params.scene) : '');
+  const activityId = parseScene(scene)?.activityId ?? params.id ?? '';
+  const activity = useRemote(
+    () => (activityId ? callFunction('checkins', 'get', { id: activityId }) : Promise.resolve(null)),
+    [activityId],
+  );
+  const { profile, change, code, setCode, errors, busy, done, submit } = useCheckIn();
+
+  const scan = async () => {
+    const text = await scanText();
+    if (text) setScene(sceneFromScan(text));
+  };
+
+  if (done) {
+    return (
+      <View className='page'>
+        <ActivityCard activity={done.activity} />
+        <View className='card checkin-form__result' id='checkin-done'>
+          <Text className='checkin-form__done'>{done.already ? '您已签到' : '签到成功'}</Text>
+          <Text className='muted'>
+            {done.checkin.name} · {done.checkin.org} · {clockText(done.checkin.checkedInAt)}
+          </Text>
+        </View>
+        <Text className='link' onClick={() => go(routes.myCheckins)}>
+          我参加的活动 ›
+        </Text>
+      </View>
+    );
+  }
+
+  const geofenced = Boolean(activity.data?.geofenceMeters);
+  // A scanned code that was refused (expired while the form was filled in) gives way to typing the current one.
+  const typeCode = !scene || Boolean(errors._ || errors.code);
+  return (
+    <View className='page checkin-form'>
+      <PageState remote={activity}>
+        {(a) => (a ? <ActivityCard activity={a} /> : <Text className='section-title'>输入现场签到码</Text>)}
+      </PageState>
+      <View className='card'>
+        <Text className='checkin-form__label'>姓名</Text>
+        <Input
+          id='checkin-name'
+          className='checkin-form__input'
+          value={profile.name}
+          maxlength={20}
+          onInput={(e) => change('name', e.detail.value)}
+        />
+        <ErrorText text={errors.name} />
+        <Text className='checkin-form__label'>单位</Text>
+        <Input
+          id='checkin-org'
+          className='checkin-form__input'
+          value={profile.org}
+          maxlength={40}
+          placeholder='如：示范社区居民、某某公司'
+          onInput={(e) => change('org', e.detail.value)}
+        />
+        <ErrorText text={errors.org} />
+        {typeCode && (
+          <>
+            <Text className='checkin-form__label'>6 位签到码（见现场屏幕）</Text>
+            <Input
+              id='checkin-code'
+              className='checkin-form__input checkin-form__code'
+              type='number'
+              maxlength={6}
+              value={code}
+              onInput={(e) => setCode(e.detail.value)}
+            />
+          </>
+        )}
+        {geofenced && <Text className='muted'>签到时需要获取您的位置，用于确认您在活动现场。</Text>}
+      </View>
+      <ErrorText text={errors._} />
+      <Button
+        id='checkin-submit'
+        type='primary'
+        block
+        loading={busy}
+        onClick={() =>
+          void submit({ activityId: activityId || undefined, scene: typeCode ? undefined : scene, geofenced })
+        }
+      >
+        签到
+      </Button>
+      {canScan && (
+        <Text className='link' onClick={() => void scan()}>
+          扫描现场二维码
+        </Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,104 @@
+import { View, Text, Input, Checkbox } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { chinaTime } from '@domain/events/rules';
+import type { EventView, MyRegistration } from '@domain/events/types';
+import { useSignUp } from '@/hooks/useSignUp';
+import { go, routes } from '@/services/navigation';
+
+/** Session choice, name, mobile, headcount when groups are allowed, privacy consent. */
+export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRegistration) => void }) {
+  const { form, update, errors, message, sending, submit } = useSignUp(onDone);
+  return (
+    <View className='card' id='signup-form'>
+      <Text className='event-card__title'>我要报名</Text>
+      {view.sessions.map((s) => {
+        const full = s.seatsLeft <= 0;
+        const closed = s.started || (full && !s.waitlistEnabled);
+        const selected = form.sessionId === s._id;
+        return (
+          <View
+            key={s._id}
+            id={`session-${s._id}`}
+            className={`event-chip ${selected ? 'event-chip--selected' : ''} ${closed ? 'event-chip--disabled' : ''}`}
+            onClick={() => !closed && update({ sessionId: s._id })}
+          >
+            <Text>
+              {s.title}
+              {s.zone ? ` · ${s.zone}` : ''}
+            </Text>
+            <Text className='muted'>
+              {chinaTime(s.startAt)}–{chinaTime(s.endAt).slice(11)}
+            </Text>
+            <Text className='muted' id={`seats-${s._id}`}>
+              {s.started
+                ? '已开始'
+                : full
+                  ? s.waitlistEnabled
+                    ? `已满，可候补（${s.waitlisted} 人候补中）`
+                    : '已满'
+                  : `剩余 ${s.seatsLeft} / ${s.capacity} 个名额`}
+            </Text>
+          </View>
+        );
+      })}
+      {errors.sessionId && <Text className='event-field__error'>请选择场次</Text>}
+      <View className='event-field'>
+        <Text>姓名</Text>
+        <Input
+          id='signup-name'
+          className='event-field__input'
+          value={form.name}
+          maxlength={20}
+          placeholder='请填写姓名'
+          onInput={(e) => update({ name: e.detail.value })}
+        />
+        {errors.name && <Text className='event-field__error'>{errors.name}</Text>}
+      </View>
+      <View className='event-field'>
+        <Text>手机号</Text>
+        <Input
+          id='signup-phone'
+          className='event-field__input'
+          type='number'
+          value={form.phone}
+          maxlength={11}
+          placeholder='11 位手机号'
+          onInput={(e) => update({ phone: e.detail.value })}
+        />
+        {errors.phone && <Text className='event-field__error'>{errors.phone}</Text>}
+      </View>
+      {view.event.allowGroups && (
+        <View className='event-field'>
+          <Text>同行人数（含本人）</Text>
+          <Input
+            id='signup-headcount'
+            className='event-field__input'
+            type='number'
+            value={String(form.headcount)}
+            maxlength={2}
+            onInput={(e) => update({ headcount: Number(e.detail.value) || 0 })}
+          />
+          {errors.headcount && <Text className='event-field__error'>{errors.headcount}</Text>}
+        </View>
+      )}
+      <View className='event-row' id='signup-consent' onClick={() => update({ consent: !form.consent })}>
+        <Checkbox value='consent' checked={form.consent} />
+        <Text>
+          我已阅读并同意
+          <Text className='link' onClick={(e) => (e.stopPropagation(), go(routes.privacy))}>
+            《隐私保护指引》
+          </Text>
+          ，报名信息仅用于本次活动
+        </Text>
+      </View>
+      {message && (
+        <View className='event-field__error' id='signup-error' role='alert'>
+          {message}
+        </View>
+      )}
+      <Button id='signup-submit' type='primary' size='large' block loading={sending} onClick={() => void submit()}>
+        提交报名
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,104 @@
+import { View, Text } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { chinaTime, STATUS_LABELS } from '@domain/events/rules';
+import type { EventView } from '@domain/events/types';
+import { OpenEvents } from '@/components/event/OpenEvents';
+import { PageState } from '@/components/PageState';
+import { useRemote } from '@/hooks/useRemote';
+import { ApiError } from '@/services/api-error';
+import { callFunction } from '@/services/cloud';
+import { go, routes } from '@/services/navigation';
+import '@/components/event/event.scss';
+import { SignUpForm } from './SignUpForm';
+
+const STATE_TEXT = { closed: '该活动已停止报名', ended: '该活动已结束' } as const;
+
+/** Where the venue QR lands: `?scene=` from a 小程序码 or the H5 link, `?id=` from the list. */
+export default function EventPage() {
+  const { scene, id } = useRouter().params;
+  const view = useRemote(
+    // A wrong or deleted event is an answer to show, not a load failure to retry.
+    () =>
+      callFunction('events', 'open', scene ? { scene } : { id: id ?? '' }).catch((e: unknown) => {
+        if (e instanceof ApiError && (e.code === 'not_found' || e.code === 'invalid_input')) return { missing: e };
+        throw e;
+      }),
+    [scene, id],
+  );
+  const open = useRemote(() => callFunction('events', 'listOpen'), []);
+  return (
+    <View className='page'>
+      <PageState remote={view}>
+        {(v) =>
+          'missing' in v ? (
+            <Elsewhere text={v.missing.message || '没有找到这个活动'} events={open.data} />
+          ) : (
+            <EventDetail view={v} onSignedUp={() => go(routes.registrations)} openEvents={open.data} />
+          )
+        }
+      </PageState>
+    </View>
+  );
+}
+
+function Elsewhere({ text, events }: { text: string; events?: Parameters<typeof OpenEvents>[0]['events'] }) {
+  return (
+    <View id='event-unavailable'>
+      <View className='card' role='alert'>
+        <Text className='event-card__title'>{text}</Text>
+        <Text className='muted'>可以看看正在报名的活动：</Text>
+      </View>
+      {events && <OpenEvents events={events} />}
+    </View>
+  );
+}
+
+function EventDetail(props: {
+  view: EventView;
+  onSignedUp: () => void;
+  openEvents?: Parameters<typeof OpenEvents>[0]['events'];
+}) {
+  const { event, state, mine } = props.view;
+  const { venue } = event;
+  const openMap = () => {
+    if (venue.latitude === undefined || venue.longitude === undefined) return;
+    void Taro.openLocation({
+      latitude: venue.latitude,
+      longitude: venue.longitude,
+      name: venue.name,
+      address: venue.address,
+    });
+  };
+  return (
+    <View>
+      <View className='card'>
+        <Text className='event-card__title' id='event-title'>
+          {event.title}
+        </Text>
+        <View className='event-row' onClick={openMap}>
+          <Text>
+            📍 {venue.name}（{venue.address}）
+          </Text>
+          {venue.latitude !== undefined && <Text className='link'>地图</Text>}
+        </View>
+        <Text className='muted'>主办：{event.unit}</Text>
+        {event.notes && <Text className='muted'>{event.notes}</Text>}
+      </View>
+      {mine
+        .filter((r) => r.status !== 'cancelled')
+        .map((r) => (
+          <View key={r._id} className='card event-row' onClick={() => go(routes.registrations)}>
+            <Text>
+              您已报名：{r.sessionTitle}（{chinaTime(r.startAt)}）
+            </Text>
+            <Text className={`event-status event-status--${r.status}`}>{STATUS_LABELS[r.status]}</Text>
+          </View>
+        ))}
+      {state === 'open' ? (
+        <SignUpForm view={props.view} onDone={props.onSignedUp} />
+      ) : (
+        <Elsewhere text={STATE_TEXT[state]} events={props.openEvents} />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import * as XLSX from 'xlsx';
+import { CODE_WINDOW_MS } from '@domain/activities/codes';
+import type { Envelope } from '@domain/common/errors';
+import type { DevRole } from '../support/local-host';
+import { codeAt } from '../support/checkins';
+import { screenshot, startE2E, tap, type E2E } from './harness';
+
+/** A browser profile signed in as `role` the way the app's dev sign-in stores it (Taro storage format). */
+async function contextAs(e2e: E2E, role: DevRole): Promise<BrowserContext> {
+  const res = await fetch(`${e2e.host.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
+  const body = (await res.json()) as Envelope<{ openid: string; token: string }>;
+  if (!body.ok) throw new Error(body.error.message);
+  const session = JSON.stringify({ data: { ...body.data, role } });
+  const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  await context.addInitScript((value) => localStorage.setItem('dev-session', value), session);
+  return context;
+}
+
+const fill = (page: Page, id: string, value: string) => page.fill(`#${id} input`, value);
+
+describe('七进 check-in in the H5 build', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(() => e2e?.close());
+
+  it('organizer opens a live code, a participant checks in with it, the 统计表 counts them and exports', async () => {
+    const organizer = await (await contextAs(e2e, 'organizer')).newPage();
+    await e2e.open(organizer, '/packageOrganizer/pages/activity-edit/index');
+    await tap(organizer.locator('#activity-kind-community'));
+    await fill(organizer, 'activity-title', '社区消防疏散演练');
+    await fill(organizer, 'activity-placeName', '示范社区党群服务中心');
+    await fill(organizer, 'activity-address', '示范街道建设路 1 号');
+    await fill(organizer, 'activity-latitude', '35.4907');
+    await fill(organizer, 'activity-longitude', '112.8513');
+    await tap(organizer.locator('#save-activity'));
+    await organizer.waitForURL(/activity-live/);
+    const activityId = new URL(organizer.url().replace('/#/', '/')).searchParams.get('id') ?? '';
+    expect(activityId).toMatch(/^[A-Za-z0-9_-]{10}$/);
+    const shown = organizer.locator('#live-code');
+    await expect(shown.textContent({ timeout: 20_000 })).resolves.toMatch(/^\d{6}$/);
+    await screenshot(organizer, 'checkin-live');
+
+    const participant = await (await contextAs(e2e, 'citizen')).newPage();
+    await e2e.open(participant, '/pages/activity/index');
+    await fill(participant, 'checkin-name', '张小明');
+    await fill(participant, 'checkin-org', '示范社区居民');
+    // The code on the organizer's screen right now (it may have rotated since it was first read).
+    await fill(participant, 'checkin-code', (await shown.textContent()) ?? '');
+    await tap(participant.locator('#checkin-submit'));
+    await participant.locator('#checkin-done').getByText('签到成功').waitFor();
+    await screenshot(participant, 'checkin-done');
+
+    await organizer.locator('#live-list').getByText('张小明').waitFor({ timeout: 10_000 });
+    await expect(organizer.locator('#live-count').textContent()).resolves.toContain('已签到 1 人');
+
+    const late = await (await contextAs(e2e, 'citizen')).newPage();
+    await e2e.open(late, '/pages/activity/index');
+    await fill(late, 'checkin-name', '李迟到');
+    await fill(late, 'checkin-org', '示范社区居民');
+    await fill(late, 'checkin-code', codeAt(e2e.host, activityId, Date.now() - 4 * CODE_WINDOW_MS).code);
+    await tap(late.locator('#checkin-submit'));
+    await late.getByText('签到码已过期，请扫描或输入现场屏幕上最新的签到码').waitFor();
+    await expect(late.locator('#checkin-done').count()).resolves.toBe(0);
+
+    await e2e.open(organizer, '/packageOrganizer/pages/activity-stats/index');
+    const row = organizer.locator('#stats-community');
+    await row.waitFor();
+    await expect(row.locator('.stats__cell').allTextContents()).resolves.toEqual(['进社区', '1', '1']);
+    await screenshot(organizer, 'checkin-stats');
+
+    const download = organizer.waitForEvent('download');
+    await tap(organizer.locator('#export-stats'));
+    const file = await (await download).path();
+    const book = XLSX.read(readFileSync(file), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1, defval: '' });
+    expect(rows[0][0]).toBe('“安全生产月”活动进展情况统计表');
+    expect(String(rows[1][0])).toContain('填报单位：示范街道办事处');
+    const seven = rows.find((r) => r[0] === '抓好安全宣传“七进”末端落实');
+    expect(String(seven?.[1])).toContain('开展安全宣传进社区活动（1）场、参与（1）人次');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});
