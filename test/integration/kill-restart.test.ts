@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Envelope } from '@domain/common/errors';
 import { SqliteStore } from '../../cloud/adapters/local/sqlite-store';
 import { COLLECTIONS } from '../../cloud/core/collections';
+import { eventInput, signUpPayload } from '../support/events';
 import { newClientKey, PNG_1PX, reportPayload } from '../support/reports';
 
 const root = resolve(__dirname, '../..');
@@ -51,7 +52,7 @@ describe('a SIGKILL in the middle of a burst', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('loses no acknowledged report and keeps counters equal to rows', async () => {
+  it('loses no acknowledged sign-up or report and keeps counters equal to rows', async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'kill-restart-'));
     const port = await freePort();
     child = await startHostProcess(dataDir, port);
@@ -65,11 +66,35 @@ describe('a SIGKILL in the middle of a burst', () => {
       return (await res.json()) as Envelope<T>;
     };
 
+    const organizer = await post<{ token: string }>('/dev/signin', { role: 'organizer' });
+    if (!organizer.ok) throw new Error(organizer.error.message);
+    const capacity = 150;
+    const saved = await post<{ id: string }>(
+      '/api/events',
+      { action: 'save', payload: eventInput({}, { capacity }) },
+      organizer.data.token,
+    );
+    if (!saved.ok) throw new Error(saved.error.message);
+    const edit = await post<{ sessions: { _id: string }[] }>(
+      '/api/events',
+      { action: 'edit', payload: { eventId: saved.data.id } },
+      organizer.data.token,
+    );
+    if (!edit.ok) throw new Error(edit.error.message);
+    const sessionId = edit.data.sessions[0]._id;
+
     const acknowledged: string[] = [];
+    const registered: string[] = [];
     const reporter = async () => {
       const signIn = await post<{ token: string }>('/dev/signin', { role: 'citizen' });
       if (!signIn.ok) return;
       const token = signIn.data.token;
+      const registration = await post<{ _id: string }>(
+        '/api/events',
+        { action: 'signUp', payload: signUpPayload(sessionId) },
+        token,
+      );
+      if (registration.ok) registered.push(registration.data._id);
       const clientKey = newClientKey();
       const photo = await post<{ fileId: string }>(
         '/api/reports',
@@ -82,14 +107,15 @@ describe('a SIGKILL in the middle of a burst', () => {
         { action: 'submit', payload: reportPayload(clientKey, [photo.data.fileId]) },
         token,
       );
-      if (submitted.ok) acknowledged.push(submitted.data._id);
+      if (!submitted.ok) return;
+      acknowledged.push(submitted.data._id);
+      // Kill at once, from the acknowledgement itself, while the other writes are surely in flight.
+      if (acknowledged.length === 40) child?.kill('SIGKILL');
     };
 
     const burst = Array.from({ length: 400 }, () => reporter().catch(() => undefined));
-    // Kill once some writes are acknowledged and others are surely still in flight.
-    while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 5));
-    child.kill('SIGKILL');
     await Promise.all(burst);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(40);
     expect(acknowledged.length).toBeLessThan(400);
 
     child = await startHostProcess(dataDir, port);
@@ -104,6 +130,14 @@ describe('a SIGKILL in the middle of a burst', () => {
       });
       expect(serials.reduce((sum, c) => sum + c.count, 0)).toBe(rows.length);
       expect(new Set(rows.map((r) => r.trackingNo)).size).toBe(rows.length);
+
+      const registrations = await store.find<{ _id: string; status: string }>(COLLECTIONS.registrations, { sessionId });
+      const storedRegistrations = new Set(registrations.map((r) => r._id));
+      expect(registered.length).toBeGreaterThan(0);
+      expect(registered.filter((id) => !storedRegistrations.has(id))).toEqual([]);
+      const confirmed = registrations.filter((r) => r.status === 'confirmed').length;
+      const session = await store.get<{ _id: string; seatsLeft: number }>(COLLECTIONS.sessions, sessionId);
+      expect(session?.seatsLeft).toBe(capacity - confirmed);
     } finally {
       store.close();
     }

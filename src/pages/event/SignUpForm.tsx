@@ -83,14 +83,11 @@ export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRe
       )}
       <View className='event-row' id='signup-consent' onClick={() => update({ consent: !form.consent })}>
         <Checkbox value='consent' checked={form.consent} />
-        <Text>
-          我已阅读并同意
-          <Text className='link' onClick={(e) => (e.stopPropagation(), go(routes.privacy))}>
-            《隐私保护指引》
-          </Text>
-          ，报名信息仅用于本次活动
-        </Text>
+        <Text>我已阅读并同意《隐私保护指引》，报名信息仅用于本次活动</Text>
       </View>
+      <Text className='link' onClick={() => go(routes.privacy)}>
+        查看《隐私保护指引》 ›
+      </Text>
       {message && (
         <View className='event-field__error' id='signup-error' role='alert'>
           {message}
