@@ -1,4 +1,5 @@
 import type { Article, OutreachEntry, Theme } from '@domain/content/types';
+import { CHANNELS } from '@domain/reports/channels';
 import themes from '../../data/content/themes.json';
 import outreach from '../../data/content/outreach.json';
 import articles from '../../data/content/articles.json';
@@ -8,7 +9,8 @@ import { COLLECTIONS } from './collections';
 type Seed<T> = Omit<T, 'updatedAt' | 'version' | 'updatedBy'>;
 
 /**
- * Loads the content files of the repo into the store. Insert-only: a document an
+ * Loads the content files of the repo and the 随手拍 channels (12345, 12350 and
+ * the fire channel; webhooks are set per environment) into the store. Insert-only: a document an
  * organizer already edited is left as it is, so running it again is harmless.
  */
 export async function seedContent(store: Store, now: number): Promise<{ inserted: number }> {
@@ -21,5 +23,6 @@ export async function seedContent(store: Store, now: number): Promise<{ inserted
   for (const a of articles as Seed<Article>[]) {
     await put(COLLECTIONS.articles, { ...a, version: 1, updatedAt: now, updatedBy: 'seed' });
   }
+  for (const c of CHANNELS) await put(COLLECTIONS.channels, { ...c, updatedAt: now });
   return { inserted };
 }
