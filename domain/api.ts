@@ -129,7 +129,10 @@ export interface Api {
     /** Own sign-ups only, until the session starts; the seat goes to the first in the waitlist. */
     cancel: Action<{ registrationId: string }, MyRegistration>;
     /** The subscribe-message template a waitlisted person is told through, for the weapp's prompt. */
-    promotionTemplate: Action<void, { templateId: string | null }>;
+    /** Subscribe-message templates to ask for at sign-up: waitlist promotion and the session reminder. */
+    subscribeTemplates: Action<void, { templateIds: string[] }>;
+    /** Sends due session reminders (the timer trigger does this on CloudBase). */
+    sendReminders: Action<void, { sent: number }>;
     /** Organizer: the events of their unit. */
     managed: Action<void, EventSummary[]>;
     save: Action<SaveEventInput, { id: string }>;

@@ -109,3 +109,16 @@ export function fromChinaTime(date: string, time: string): number | null {
   if (!d || !t) return null;
   return Date.UTC(+d[1], +d[2] - 1, +d[3], +t[1] - 8, +t[2]);
 }
+
+/** Confirmed people get one reminder when their session is this close. */
+export const REMINDER_LEAD_MS = 2 * 3600_000;
+
+/** Sessions starting after `after` and by `until` are due for reminders at `now`. */
+export function reminderWindow(now: number): { after: number; until: number } {
+  return { after: now, until: now + REMINDER_LEAD_MS };
+}
+
+export function reminderDue(session: Pick<Session, 'startAt'>, now: number): boolean {
+  const { after, until } = reminderWindow(now);
+  return session.startAt > after && session.startAt <= until;
+}

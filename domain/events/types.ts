@@ -64,6 +64,8 @@ export interface Registration {
   queuedAt: number;
   updatedAt: number;
   promotedAt?: number;
+  /** When the before-session reminder went out; set once, so a reminder is never sent twice. */
+  remindedAt?: number;
   cancelledAt?: number;
   checkedInAt?: number;
   checkedInBy?: string;

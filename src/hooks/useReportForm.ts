@@ -186,7 +186,7 @@ export function useReportForm() {
     setSubmitting(true);
     try {
       // An anonymous report keeps no openid, so there is nobody to message.
-      if (!draft.anonymous) await askForStatusMessages(statusTemplate);
+      if (!draft.anonymous) await askForStatusMessages([statusTemplate]);
       const report = await callFunction('reports', 'submit', payload);
       Taro.removeStorageSync(DRAFT_KEY);
       setDraft(blankDraft());

@@ -37,8 +37,8 @@ export function useSignUp(onDone: (registration: MyRegistration) => void) {
     if (found || sending) return;
     setSending(true);
     try {
-      const { templateId } = await callFunction('events', 'promotionTemplate');
-      await askForStatusMessages(templateId);
+      const { templateIds } = await callFunction('events', 'subscribeTemplates');
+      await askForStatusMessages(templateIds);
       onDone(await callFunction('events', 'signUp', { ...form, consent: true }));
     } catch (e) {
       setErrors(e instanceof ApiError ? e.fieldErrors : {});

@@ -9,6 +9,7 @@ import {
   eventState,
   headcountRefusal,
   maskPhone,
+  reminderDue,
   signUpRefusal,
 } from '@domain/events/rules';
 import { saveEventInput, signUpInput } from '@domain/events/schemas';
@@ -149,4 +150,17 @@ describe('registration rules', () => {
   ] as const)('check-in of %j at event a → %j', (registration, refusal) =>
     expect(checkInRefusal(registration, 'a', chinaTime)).toBe(refusal),
   );
+});
+
+describe('session reminders', () => {
+  const now = Date.UTC(2026, 5, 16, 0, 0);
+  it.each([
+    [now + 60_000, true],
+    [now + 2 * 3600_000, true],
+    [now + 2 * 3600_000 + 1, false],
+    [now, false],
+    [now - 60_000, false],
+  ])('a session starting at %i is due: %s', (startAt, due) => {
+    expect(reminderDue({ startAt }, now)).toBe(due);
+  });
 });

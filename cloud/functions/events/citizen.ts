@@ -7,6 +7,7 @@ import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';
 import { ticketOf } from '../../core/tickets';
 import { loadEvent, loadOwnRegistration, loadSession, sessionsOf } from './access';
+import { REMINDER_TEMPLATE } from './reminders';
 import { fillFromWaitlist, notifyPromoted, PROMOTED_TEMPLATE, promoteIn, waitlistHead } from './seats';
 import { toMyRegistration, toSessionView } from './views';
 
@@ -189,11 +190,16 @@ const cancel = action({
   },
 });
 
-/** The waitlist-promotion template to ask for at sign-up (TEMPLATE_WAITLIST_PROMOTED; none locally). */
-const promotionTemplate = action({
+/**
+ * The templates to ask for at sign-up: waitlist promotion (TEMPLATE_WAITLIST_PROMOTED)
+ * and the before-session reminder (TEMPLATE_SESSION_REMINDER); none locally.
+ */
+const subscribeTemplates = action({
   role: 'citizen',
   input: empty,
-  run: async (_input, { runtime }) => ({ templateId: runtime.config.templates[PROMOTED_TEMPLATE] ?? null }),
+  run: async (_input, { runtime }) => ({
+    templateIds: [PROMOTED_TEMPLATE, REMINDER_TEMPLATE].flatMap((key) => runtime.config.templates[key] ?? []),
+  }),
 });
 
-export const citizenActions = { listOpen, open, signUp, mine, cancel, promotionTemplate };
+export const citizenActions = { listOpen, open, signUp, mine, cancel, subscribeTemplates };
