@@ -48,6 +48,13 @@ export const PRIVACY_ITEMS: PrivacyItem[] = [
     retention: '联系方式至办结后 1 年删除；举报内容由主管部门留存，删除我的数据后不再与您关联',
     seenBy: '受理该举报的处理人员；匿名举报不保存任何可识别您的信息',
   },
+  {
+    what: '相册（仅写入）',
+    why: '组织者把活动现场的海报二维码保存到手机相册，用于打印或转发',
+    apis: ['saveImageToPhotosAlbum'],
+    retention: '不读取、不上传您的相册内容',
+    seenBy: '不涉及',
+  },
 ];
 
 export const PRIVACY_CONTACT =

@@ -10,6 +10,7 @@ import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
 import { openFile } from '@/services/open-file';
+import { saveImage } from '@/services/save-image';
 import '@/components/event/event.scss';
 import { useCheckIn } from '../../hooks/useCheckIn';
 import { RegistrationList } from './RegistrationList';
@@ -131,6 +132,18 @@ function EventAdmin({ eventId }: { eventId: string }) {
                 showMenuByLongpress
                 onClick={() => void Taro.previewImage({ urls: [poster] })}
               />
+            )}
+            {poster && (
+              <Button
+                block
+                onClick={() =>
+                  void act(async () => {
+                    await Taro.showToast({ title: await saveImage(poster), icon: 'none' });
+                  })
+                }
+              >
+                保存海报到相册
+              </Button>
             )}
             <Button
               block
