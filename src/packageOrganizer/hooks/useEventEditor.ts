@@ -23,6 +23,8 @@ export interface EventDraft {
   title: string;
   venueName: string;
   address: string;
+  /** The venue's map point, for 导航 on the event page; picked on the map, optional. */
+  point?: { latitude: number; longitude: number };
   allowGroups: boolean;
   notes: string;
   sessions: SessionDraft[];
@@ -53,7 +55,7 @@ export function toInput(id: string | undefined, d: EventDraft): SaveEventInput {
   return {
     ...(id ? { id } : {}),
     title: d.title,
-    venue: { name: d.venueName, address: d.address },
+    venue: { name: d.venueName, address: d.address, ...d.point },
     allowGroups: d.allowGroups,
     notes: d.notes,
     sessions: d.sessions.map((s) => ({
@@ -90,6 +92,10 @@ export function useEventEditor(id: string | undefined, onSaved: (id: string) => 
           title: event.title,
           venueName: event.venue.name,
           address: event.venue.address,
+          point:
+            event.venue.latitude !== undefined && event.venue.longitude !== undefined
+              ? { latitude: event.venue.latitude, longitude: event.venue.longitude }
+              : undefined,
           allowGroups: event.allowGroups,
           notes: event.notes,
           sessions: sessions.map(fromSession),

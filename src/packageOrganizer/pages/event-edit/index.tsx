@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { View, Text, Input, Textarea, Picker, Switch } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { pickLocation } from '@/services/location';
 import { go, routes } from '@/services/navigation';
 import '@/components/event/event.scss';
 import { useEventEditor, type SessionDraft } from '../../hooks/useEventEditor';
@@ -25,6 +26,17 @@ export default function EventEditPage() {
     else go(routes.eventAdmin(saved));
   });
   const { draft, errors } = editor;
+  const pickVenue = async () => {
+    try {
+      const picked = await pickLocation();
+      editor.update({
+        point: { latitude: picked.latitude, longitude: picked.longitude },
+        address: draft.address || picked.address,
+      });
+    } catch {
+      void Taro.showToast({ title: '未能获取位置，可只填写地址', icon: 'none' });
+    }
+  };
   const text = (key: 'title' | 'venueName' | 'address', label: string, error?: string) => (
     <Field label={label} error={error}>
       <Input
@@ -64,6 +76,9 @@ export default function EventEditPage() {
         {text('title', '活动名称', errors.title)}
         {text('venueName', '场地名称', errors['venue.name'])}
         {text('address', '场地地址', errors['venue.address'])}
+        <Button block onClick={() => void pickVenue()}>
+          {draft.point ? '已在地图上标注场地（点此重选）' : '在地图上标注场地（用于导航）'}
+        </Button>
         <View className='event-row'>
           <Text>允许多人报名（填写同行人数）</Text>
           <Switch checked={draft.allowGroups} onChange={(e) => editor.update({ allowGroups: e.detail.value })} />
