@@ -31,7 +31,8 @@ export async function startLocalHost(options: {
   const server = createHost({ runtime, functions: FUNCTIONS, staticDir: options.staticDir, dataDir: options.dataDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
+    // A venue's QR moment opens hundreds of connections at once; Node's default backlog (511) resets some.
+    server.listen({ port: options.port, host: '127.0.0.1', backlog: 4096 }, () => resolve());
   });
   publicBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
