@@ -1,6 +1,6 @@
 import { dayStart } from '@domain/activities/days';
 import type { Activity } from '@domain/activities/types';
-import type { OutreachKind } from '@domain/content/types';
+import { OUTREACH_KINDS } from '@domain/content/types';
 import { recordCheckin } from '../cloud/functions/checkins/attendance';
 import { insertActivity } from '../cloud/functions/checkins/counters';
 import { startTestHost, type TestHost } from '../test/support/local-host';
@@ -8,15 +8,7 @@ import { codeAt, createActivity, person } from '../test/support/checkins';
 import { measure, type Figures } from './measure';
 
 const UNIT = '示范街道办事处';
-const KINDS: OutreachKind[] = [
-  'enterprise',
-  'countryside',
-  'community',
-  'school',
-  'family',
-  'government',
-  'public_place',
-];
+const KINDS = OUTREACH_KINDS;
 const JUNE = { from: '2026-06-01', to: '2026-06-30' };
 
 /** June 2026 activities (one per kind per day) with check-ins written straight through the store. */

@@ -15,3 +15,10 @@ export class ApiError extends Error {
 export function messageOf(error: unknown): string {
   return error instanceof ApiError ? error.message : '出了点问题，请稍后再试';
 }
+
+/** Field errors to show next to a form's fields, or the message under `_` when the error names no field. */
+export function formErrorsOf(error: unknown): FieldErrors {
+  return error instanceof ApiError && Object.keys(error.fieldErrors).length
+    ? error.fieldErrors
+    : { _: messageOf(error) };
+}

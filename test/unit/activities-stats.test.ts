@@ -5,17 +5,9 @@ import { barWidths, outreachInForce, statsRows } from '@domain/activities/stats'
 import { statsSheet } from '@domain/activities/stats-sheet';
 import type { Activity, Checkin, StatsTable } from '@domain/activities/types';
 import { AppError } from '@domain/common/errors';
-import type { OutreachKind } from '@domain/content/types';
+import { OUTREACH_KINDS, type OutreachKind } from '@domain/content/types';
 
-const SEVEN: OutreachKind[] = [
-  'enterprise',
-  'countryside',
-  'community',
-  'school',
-  'family',
-  'government',
-  'public_place',
-];
+const SEVEN: OutreachKind[] = [...OUTREACH_KINDS];
 const FIVE: OutreachKind[] = ['enterprise', 'countryside', 'community', 'school', 'family'];
 const themes = [
   { year: 2026, outreach: SEVEN },

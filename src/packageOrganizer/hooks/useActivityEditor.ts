@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { FieldErrors } from '@domain/common/errors';
 import { checkInput } from '@domain/common/validation';
 import { atChinaTime, dayOf, timeOf } from '@domain/activities/days';
 import { createActivityInput, type CreateActivityInput } from '@domain/activities/schemas';
 import type { Activity, CodeMode } from '@domain/activities/types';
 import type { OutreachKind } from '@domain/content/types';
-import { ApiError, messageOf } from '@/services/api-error';
+import { ApiError, formErrorsOf, messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
+import { useStoredDraft } from '@/hooks/useStoredDraft';
 
 /** The editor's fields as typed; numbers stay text until sent. */
 export interface ActivityForm {
@@ -86,32 +86,28 @@ export function payloadOf(f: ActivityForm) {
 
 /** Create or edit a 七进 activity: a draft kept in storage, checked with the shared schema before sending. */
 export function useActivityEditor(id: string) {
-  const [form, setForm] = useState<ActivityForm>();
+  const draft = useStoredDraft<ActivityForm>(draftKey(id));
+  const { form, setForm, stored: storedDraft } = draft;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    const draft = Taro.getStorageSync(draftKey(id)) as ActivityForm | '';
+    const stored = storedDraft();
     if (!id) {
-      setForm(draft || blankForm(Date.now()));
+      setForm(stored ?? blankForm(Date.now()));
       return;
     }
     callFunction('checkins', 'listMine')
       .then((list) => {
         const found = list.find((a) => a._id === id);
         if (!found) throw new ApiError('not_found', '这场活动不存在或已删除');
-        setForm(draft || formFromActivity(found));
+        setForm(stored ?? formFromActivity(found));
       })
       .catch((e) => setErrors({ _: messageOf(e) }));
-  }, [id]);
+  }, [id, setForm, storedDraft]);
 
   const change = <K extends keyof ActivityForm>(key: K, value: ActivityForm[K]) => {
-    setForm((old) => {
-      if (!old) return old;
-      const next = { ...old, [key]: value };
-      Taro.setStorageSync(draftKey(id), next);
-      return next;
-    });
+    draft.change(key, value);
     setErrors({});
   };
 
@@ -130,10 +126,10 @@ export function useActivityEditor(id: string) {
       const saved = id
         ? await callFunction('checkins', 'update', { ...typed, id })
         : await callFunction('checkins', 'create', typed);
-      Taro.removeStorageSync(draftKey(id));
+      draft.discard();
       return saved;
     } catch (e) {
-      setErrors(e instanceof ApiError && Object.keys(e.fieldErrors).length ? e.fieldErrors : { _: messageOf(e) });
+      setErrors(formErrorsOf(e));
       return null;
     } finally {
       setSaving(false);

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { FieldErrors } from '@domain/common/errors';
 import { checkInput } from '@domain/common/validation';
 import { textFromParagraphs } from '@domain/content/rules';
 import { updateArticleInput, type UpdateArticleInput } from '@domain/content/schemas';
 import type { Article } from '@domain/content/types';
-import { ApiError, messageOf } from '@/services/api-error';
+import { formErrorsOf, messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
+import { useStoredDraft } from '@/hooks/useStoredDraft';
 
 export type ArticleForm = Omit<UpdateArticleInput, 'id'>;
 
@@ -27,7 +27,8 @@ export function formFromArticle(article: Article): ArticleForm {
  * change, so nothing typed is lost to a crash, a failed save or a back tap.
  */
 export function useArticleEditor(id: string) {
-  const [form, setForm] = useState<ArticleForm>();
+  const draft = useStoredDraft<ArticleForm>(draftKey(id));
+  const { form, setForm, stored: storedDraft } = draft;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [loadError, setLoadError] = useState('');
   const [saving, setSaving] = useState(false);
@@ -35,19 +36,14 @@ export function useArticleEditor(id: string) {
   useEffect(() => {
     callFunction('content', 'getArticle', { id })
       .then((article) => {
-        const draft = Taro.getStorageSync(draftKey(id)) as ArticleForm | '';
-        setForm(draft && draft.version === article.version ? draft : formFromArticle(article));
+        const stored = storedDraft();
+        setForm(stored && stored.version === article.version ? stored : formFromArticle(article));
       })
       .catch((e) => setLoadError(messageOf(e)));
-  }, [id]);
+  }, [id, setForm, storedDraft]);
 
   const change = <K extends keyof ArticleForm>(key: K, value: ArticleForm[K]) => {
-    setForm((old) => {
-      if (!old) return old;
-      const next = { ...old, [key]: value };
-      Taro.setStorageSync(draftKey(id), next);
-      return next;
-    });
+    draft.change(key, value);
     setErrors((old) => ({ ...old, [key]: '' }));
   };
 
@@ -63,11 +59,11 @@ export function useArticleEditor(id: string) {
     setSaving(true);
     try {
       const saved = await callFunction('content', 'updateArticle', payload);
-      Taro.removeStorageSync(draftKey(id));
+      draft.discard();
       setForm(formFromArticle(saved));
       return saved;
     } catch (e) {
-      setErrors(e instanceof ApiError && Object.keys(e.fieldErrors).length ? e.fieldErrors : { _: messageOf(e) });
+      setErrors(formErrorsOf(e));
       return null;
     } finally {
       setSaving(false);
