@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import { parseScene, sceneFromScan } from '@domain/activities/codes';
 import { clockText } from '@domain/activities/attendance-sheet';
+import { PrivacyGate } from '@/components/PrivacyGate';
 import { ActivityCard } from '@/components/checkin/ActivityCard';
 import { PageState } from '@/components/PageState';
 import { useCheckIn } from '@/hooks/useCheckIn';
@@ -113,6 +114,7 @@ export default function ActivityPage() {
           扫描现场二维码
         </Text>
       )}
+      <PrivacyGate />
     </View>
   );
 }

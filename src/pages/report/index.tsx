@@ -7,6 +7,7 @@ import { channelById } from '@domain/reports/channels';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { similarOpenReport } from '@domain/reports/rules';
 import type { MyReport } from '@domain/reports/types';
+import { PrivacyGate } from '@/components/PrivacyGate';
 import { EmergencyCall } from '@/components/report/EmergencyCall';
 import { PhotoPicker } from '@/components/report/PhotoPicker';
 import { RouteNotice } from '@/components/report/RouteNotice';
@@ -255,6 +256,7 @@ export default function ReportPage() {
       <Button id='submit-report' type='primary' block loading={form.submitting} onClick={() => void submit()}>
         提交举报
       </Button>
+      <PrivacyGate />
     </View>
   );
 }

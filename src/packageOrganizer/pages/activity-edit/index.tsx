@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { OUTREACH_KINDS } from '@domain/content/types';
 import { OUTREACH_LABELS } from '@domain/activities/stats';
+import { PrivacyGate } from '@/components/PrivacyGate';
 import { pickLocation } from '@/services/location';
 import { go, routes } from '@/services/navigation';
 import { useActivityEditor, type ActivityForm } from '../../hooks/useActivityEditor';
@@ -134,6 +135,7 @@ export default function ActivityEditPage() {
           打开现场签到 ›
         </Text>
       )}
+      <PrivacyGate />
     </View>
   );
 }

@@ -4,6 +4,7 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { chinaTime } from '@domain/events/rules';
 import type { EventAdminView } from '@domain/events/types';
+import { PrivacyGate } from '@/components/PrivacyGate';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { messageOf } from '@/services/api-error';
@@ -18,7 +19,12 @@ import { RegistrationList } from './RegistrationList';
 /** Without an id: the unit's events. With one: live counts, check-in, poster, list and export. */
 export default function EventAdminPage() {
   const { id } = useRouter().params;
-  return <View className='page'>{id ? <EventAdmin eventId={id} /> : <ManagedEvents />}</View>;
+  return (
+    <View className='page'>
+      {id ? <EventAdmin eventId={id} /> : <ManagedEvents />}
+      <PrivacyGate />
+    </View>
+  );
 }
 
 function ManagedEvents() {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { View, Text, Input, Textarea, Picker, Switch } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { PrivacyGate } from '@/components/PrivacyGate';
 import { pickLocation } from '@/services/location';
 import { go, routes } from '@/services/navigation';
 import '@/components/event/event.scss';
@@ -126,6 +127,7 @@ export default function EventEditPage() {
       <Button type='primary' size='large' block loading={editor.saving} onClick={() => void editor.save()}>
         保存
       </Button>
+      <PrivacyGate />
     </View>
   );
 }
