@@ -1,7 +1,5 @@
 import type { EventState, EventStatus, Registration, RegistrationStatus, Session } from './types';
 
-export { maskPhone } from '../reports/masking';
-
 /** Mainland mobile numbers: 11 digits starting 13–19. */
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
 

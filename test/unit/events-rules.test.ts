@@ -1,3 +1,4 @@
+import { maskPhone } from '@domain/common/masking';
 import { checkInput } from '@domain/common/validation';
 import {
   canCancel,
@@ -8,7 +9,6 @@ import {
   encodeScene,
   eventState,
   headcountRefusal,
-  maskPhone,
   reminderDue,
   signUpRefusal,
 } from '@domain/events/rules';

@@ -1,4 +1,4 @@
-import { maskName, maskPhone } from '@domain/reports/masking';
+import { maskName, maskPhone } from '@domain/common/masking';
 import { afterFailedAttempt, OUTBOX_POLICY, overviewOf, similarOpenReport, timelineOf } from '@domain/reports/rules';
 import { canTransition, REPORT_STATUSES, transitionProblem, type ReportStatus } from '@domain/reports/status';
 import { trackingNumber } from '@domain/reports/tracking';

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
-import { canCancel, maskPhone } from '@domain/events/rules';
+import { maskPhone } from '@domain/common/masking';
+import { canCancel } from '@domain/events/rules';
 import type {
   MyRegistration,
   Registration,

@@ -1,4 +1,4 @@
-import { maskName, maskPhone } from '@domain/reports/masking';
+import { maskName, maskPhone } from '@domain/common/masking';
 import { timelineOf } from '@domain/reports/rules';
 import type { HandlerReport, HazardReport, MyReport, ReportEvent } from '@domain/reports/types';
 import { COLLECTIONS } from '../../core/collections';

@@ -1,8 +1,9 @@
-import { View, Text, Image } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelById } from '@domain/reports/channels';
 import { SECURITY_LABELS, type MyReport } from '@domain/reports/types';
+import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PageState } from '@/components/PageState';
 import { StatusTag } from '@/components/report/StatusTag';
 import { Timeline } from '@/components/report/Timeline';
@@ -12,7 +13,6 @@ import { go, routes } from '@/services/navigation';
 import './index.scss';
 
 function ReportCard({ report }: { report: MyReport }) {
-  const urls = report.photos.map((p) => p.url);
   return (
     <View className='card my-report' id={`my-report-${report.trackingNo}`}>
       <View className='my-report__head'>
@@ -26,17 +26,7 @@ function ReportCard({ report }: { report: MyReport }) {
       </Text>
       {report.security !== 'passed' && <Text className='my-report__security'>{SECURITY_LABELS[report.security]}</Text>}
       <Text className='my-report__text'>{report.description}</Text>
-      <View className='my-report__photos'>
-        {report.photos.map((p) => (
-          <Image
-            key={p.fileId}
-            className='my-report__photo'
-            src={p.url}
-            mode='aspectFill'
-            onClick={() => void Taro.previewImage({ urls, current: p.url })}
-          />
-        ))}
-      </View>
+      <PhotoGrid photos={report.photos} />
       {report.status === 'rejected' && (
         <Text className='muted'>
           不予受理理由：{report.rejectReason}

@@ -1,4 +1,4 @@
-import { View, Text, Image, Textarea, Input } from '@tarojs/components';
+import { View, Text, Textarea, Input } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import dayjs from 'dayjs';
@@ -12,6 +12,7 @@ import {
   type HandlerReport,
   type ReportEvent,
 } from '@domain/reports/types';
+import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PageState } from '@/components/PageState';
 import { StatusTag } from '@/components/report/StatusTag';
 import { useHandlerReport } from '../../hooks/useHandlerReport';
@@ -39,7 +40,6 @@ function EventRow({ e }: { e: ReportEvent }) {
 }
 
 function Facts({ r }: { r: HandlerReport }) {
-  const urls = r.photos.map((p) => p.url);
   const { latitude, longitude, address } = r.location;
   return (
     <View className='card handler__facts'>
@@ -68,17 +68,7 @@ function Facts({ r }: { r: HandlerReport }) {
           </Text>
         )}
       </View>
-      <View className='handler__photos'>
-        {r.photos.map((p) => (
-          <Image
-            key={p.fileId}
-            className='handler__photo'
-            src={p.url}
-            mode='aspectFill'
-            onClick={() => void Taro.previewImage({ urls, current: p.url })}
-          />
-        ))}
-      </View>
+      <PhotoGrid photos={r.photos} large />
     </View>
   );
 }

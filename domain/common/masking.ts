@@ -1,4 +1,4 @@
-/** How a real-name reporter's contact looks to a handler until they reveal it. */
+/** How a person's contact looks to an organizer or handler until they reveal it (the reveal is logged). */
 export function maskPhone(phone: string): string {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
 }
