@@ -4,7 +4,8 @@
  * cloud router are both typed from this one map.
  */
 import type { Role, RoleRecord } from './roles/roles';
-import type { GrantRoleInput } from './roles/schemas';
+import type { CreateInviteInput, GrantRoleInput, RevokeRoleInput } from './roles/schemas';
+import type { InviteView } from './roles/invites';
 import type { Article, ArticleSummary, HomeView, OutreachEntry, Theme } from './content/types';
 import type { UpdateArticleInput } from './content/schemas';
 import type {
@@ -71,6 +72,14 @@ export interface Api {
     me: Action<void, Me>;
     listRoles: Action<void, RoleRecord[]>;
     grantRole: Action<GrantRoleInput, RoleRecord>;
+    /** Logged; the unit or channels go with the role. Admins named in ADMIN_OPENIDS stay admins. */
+    revokeRole: Action<RevokeRoleInput, RoleRecord>;
+    /** A single-use, expiring invitation to be an organizer of a unit or a handler of channels; the code is shown only here. */
+    createInvite: Action<CreateInviteInput, { invite: InviteView; code: string; qrDataUrl: string }>;
+    listInvites: Action<void, InviteView[]>;
+    revokeInvite: Action<{ id: string }, InviteView>;
+    /** Any signed-in person, rate-limited: the code's role is added to theirs, once. */
+    redeemInvite: Action<{ code: string }, Me>;
     /** Loads the content files shipped with the functions (first deploy); never overwrites edits. */
     importContent: Action<void, { inserted: number }>;
   };

@@ -34,6 +34,11 @@ export default defineAppConfig({
       name: 'handler',
       pages: ['pages/queue/index', 'pages/report/index', 'pages/overview/index'],
     },
+    {
+      root: 'packageAdmin',
+      name: 'admin',
+      pages: ['pages/invites/index', 'pages/roles/index', 'pages/invite/index'],
+    },
   ],
   // The platform's privacy flow (always on since 2023-10) and the private APIs we declare.
   __usePrivacyCheck__: true,

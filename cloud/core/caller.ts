@@ -10,5 +10,6 @@ export async function resolveCaller(runtime: Runtime): Promise<Caller> {
   const record = await runtime.store.get<RoleRecord>(COLLECTIONS.roles, openid);
   const roles = new Set(record?.roles ?? []);
   if (runtime.config.adminOpenids.includes(openid)) roles.add('admin');
-  return { openid, roles: [...roles], unit: record?.unit, channels: record?.channels };
+  // A revoked unit or channel list is stored as null (CloudBase cannot unset in a plain update).
+  return { openid, roles: [...roles], unit: record?.unit ?? undefined, channels: record?.channels ?? undefined };
 }

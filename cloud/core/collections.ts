@@ -22,4 +22,8 @@ export const COLLECTIONS = {
   events: 'events',
   sessions: 'sessions',
   registrations: 'registrations',
+  /** Single-use role invitations, by a keyed hash of the code (the code itself is never stored). */
+  invites: 'invites',
+  /** Per-person attempt counters of the rate-limited actions (`${action}:${openid}:${window}`). */
+  rateLimits: 'rateLimits',
 } as const;

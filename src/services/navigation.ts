@@ -27,6 +27,9 @@ export const routes = {
   registrations: '/pages/registrations/index',
   editEvent: (id?: string) => `/packageOrganizer/pages/event-edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   eventAdmin: (id?: string) => `/packageOrganizer/pages/event-admin/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  invites: '/packageAdmin/pages/invites/index',
+  roles: '/packageAdmin/pages/roles/index',
+  invite: '/packageAdmin/pages/invite/index',
 };
 
 const TABS = new Set([routes.home, routes.articles, routes.me]);

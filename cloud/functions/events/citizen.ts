@@ -4,6 +4,7 @@ import { decodeScene, eventState, headcountRefusal, signUpRefusal } from '@domai
 import { openEventInput, registrationIdInput, signUpInput } from '@domain/events/schemas';
 import type { EventSummary, Registration, SafetyEvent, Session } from '@domain/events/types';
 import { COLLECTIONS } from '../../core/collections';
+import { spendAttempt } from '../../core/rate-limit';
 import { action } from '../../core/router';
 import { ticketOf } from '../../core/tickets';
 import { loadEvent, loadOwnRegistration, loadSession, sessionsOf } from './access';
@@ -86,6 +87,7 @@ const signUp = action({
     const now = runtime.clock.now();
     const refusal = signUpRefusal(event.status, session, now) ?? headcountRefusal(event.allowGroups, input.headcount);
     if (refusal) throw new AppError('conflict', refusal);
+    await spendAttempt(runtime, 'signUp', caller.openid);
 
     const draft: Omit<Registration, 'status'> = {
       _id: registrationId,

@@ -6,6 +6,7 @@ import { PageState } from '@/components/PageState';
 import { ReportLinks } from '@/components/report/ReportLinks';
 import { CheckinLinks } from '@/components/checkin/CheckinLinks';
 import { EventLinks } from '@/components/event/EventLinks';
+import { RoleLinks } from '@/components/roles/RoleLinks';
 import { useMe } from '@/hooks/useMe';
 import './index.scss';
 
@@ -35,6 +36,7 @@ export default function MePage() {
       <ReportLinks roles={me.data?.roles ?? []} />
       <CheckinLinks roles={me.data?.roles ?? []} />
       <EventLinks roles={me.data?.roles ?? []} />
+      <RoleLinks roles={me.data?.roles ?? []} />
       <DevSignIn onChange={() => void me.reload()} />
     </View>
   );

@@ -1,0 +1,57 @@
+import { View, Text, Input } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { ROLE_LABELS } from '@domain/roles/roles';
+import { FieldError } from '@/components/form/FieldError';
+import { go, routes } from '@/services/navigation';
+import { useRedeemInvite } from '../../hooks/useRedeemInvite';
+import '../admin.scss';
+
+/** 接受邀请: opened by an invitation's QR (its scene) or link (its code), or typed from a message. */
+export default function InvitePage() {
+  const params = useRouter().params;
+  const { code, change, errors, busy, granted, submit } = useRedeemInvite(
+    decodeURIComponent(params.scene ?? params.code ?? ''),
+  );
+
+  if (granted) {
+    return (
+      <View className='page'>
+        <View className='card' id='invite-accepted'>
+          <Text className='redeem__done'>已接受邀请</Text>
+          <Text className='muted'>
+            您现在的身份：{granted.roles.map((r) => ROLE_LABELS[r]).join('、')}
+            {granted.unit ? `（${granted.unit}）` : ''}
+          </Text>
+        </View>
+        <Button type='primary' size='large' block onClick={() => go(routes.me)}>
+          前往“我的”
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='section-title'>接受邀请</Text>
+        <Text className='muted'>
+          请输入管理员发给您的 10 位邀请码。每个邀请码只能使用一次，接受后您将以当前微信账号获得相应身份。
+        </Text>
+        <Text className='field-label'>邀请码</Text>
+        <Input
+          id='invite-code-input'
+          className='field-input redeem__code'
+          value={code}
+          maxlength={16}
+          placeholder='XXXXX-XXXXX'
+          onInput={(e) => change(e.detail.value)}
+        />
+        <FieldError text={errors.code} />
+        <Button id='redeem-invite' type='primary' size='large' block loading={busy} onClick={() => void submit()}>
+          接受邀请
+        </Button>
+      </View>
+    </View>
+  );
+}

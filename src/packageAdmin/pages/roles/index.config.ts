@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '已授权人员', enablePullDownRefresh: true });
