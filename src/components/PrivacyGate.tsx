@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
+import { PRIVACY_ITEMS } from '@domain/privacy/policy';
 import { answerPrivacyRequest, watchPrivacyRequests } from '@/services/privacy';
 import { go, routes } from '@/services/navigation';
 import './PrivacyGate.scss';
+
+/** What the notice says about the device data the platform guards (location, photos, album). */
+const DEVICE_DATA = PRIVACY_ITEMS.filter((item) => item.apis.length > 0);
 
 /** The privacy popup; mount it on every page that uses location or photos. */
 export function PrivacyGate() {
@@ -13,11 +17,14 @@ export function PrivacyGate() {
     <View className='privacy-gate' role='dialog' aria-modal='true'>
       <View className='privacy-gate__panel'>
         <Text className='privacy-gate__title'>个人信息保护提示</Text>
-        <Text className='privacy-gate__text'>
-          为标注隐患位置、核对签到范围和上传隐患照片，我们需要使用您的位置信息和照片。我们只在您使用这些功能时收集，用途、保存期限和可见范围见《隐私保护指引》。
-        </Text>
-        <Text className='privacy-gate__link' onClick={() => go(routes.privacy)}>
-          查看《隐私保护指引》
+        <Text className='privacy-gate__text'>以下信息只在您使用对应功能时收集：</Text>
+        {DEVICE_DATA.map((item) => (
+          <Text key={item.what} className='privacy-gate__item'>
+            {item.what}：{item.why}
+          </Text>
+        ))}
+        <Text className='privacy-gate__link' id='privacy-notice' onClick={() => go(routes.privacy)}>
+          查看《隐私保护指引》（保存期限、谁能看到）
         </Text>
         <View className='privacy-gate__actions'>
           <Button className='privacy-gate__decline' id='privacy-decline' onClick={() => answerPrivacyRequest(false)}>

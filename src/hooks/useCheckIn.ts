@@ -5,6 +5,7 @@ import type { ActivityView, Checkin } from '@domain/activities/types';
 import { ApiError, messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { currentPosition } from '@/services/position';
+import { declinedMessageOr } from '@/services/privacy-consent';
 
 const PROFILE_KEY = 'checkin:profile';
 
@@ -53,7 +54,7 @@ export function useCheckIn() {
       setErrors(
         e instanceof ApiError && Object.keys(e.fieldErrors).length
           ? { ...e.fieldErrors, _: e.message }
-          : { _: messageOf(e) },
+          : { _: declinedMessageOr(e, messageOf(e)) },
       );
     } finally {
       setBusy(false);

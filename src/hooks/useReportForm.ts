@@ -9,6 +9,7 @@ import { ApiError, messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { pickLocation } from '@/services/location';
 import { choosePhotos, preparePhoto } from '@/services/photos';
+import { PrivacyDeclined, declinedMessageOr } from '@/services/privacy-consent';
 import { askForStatusMessages } from '@/services/subscribe';
 
 export interface DraftPhoto extends ReportPhoto {
@@ -129,8 +130,10 @@ export function useReportForm() {
     let paths: string[];
     try {
       paths = await choosePhotos(room);
-    } catch {
-      return; // The reporter closed the picker.
+    } catch (e) {
+      // Otherwise the reporter closed the picker, which needs no message.
+      if (e instanceof PrivacyDeclined) setErrors((old) => ({ ...old, photos: e.message }));
+      return;
     }
     const used = new Set(draft.photos.map((p) => p.index));
     const free = Array.from({ length: REPORT_LIMITS.photosMax }, (_, i) => i).filter((i) => !used.has(i));
@@ -169,8 +172,9 @@ export function useReportForm() {
     try {
       const picked = await pickLocation();
       update({ latitude: picked.latitude, longitude: picked.longitude, address: picked.address || draft.address });
-    } catch {
-      setErrors((old) => ({ ...old, 'location.address': '未能获取位置（可能未授权定位），请直接填写地址' }));
+    } catch (e) {
+      const why = declinedMessageOr(e, '未能获取位置（可能未授权定位）');
+      setErrors((old) => ({ ...old, 'location.address': `${why}，请直接填写地址` }));
     }
   };
 

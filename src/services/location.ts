@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { requirePrivacyConsent } from './privacy-consent';
 
 export interface PickedLocation {
   latitude: number;
@@ -9,6 +10,7 @@ export interface PickedLocation {
 
 /** weapp: the map picker, which gives an address too. Rejects when permission is denied. */
 export async function pickLocation(): Promise<PickedLocation> {
+  await requirePrivacyConsent('使用定位');
   const res = await Taro.chooseLocation({});
   return {
     latitude: res.latitude,

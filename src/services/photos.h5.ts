@@ -1,11 +1,13 @@
 import Taro from '@tarojs/taro';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import type { PreparedPhoto } from './photos';
+import { requirePrivacyConsent } from './privacy-consent';
 
 export type { PreparedPhoto } from './photos';
 
 /** H5: the browser's file picker through Taro; files come back as blob URLs. */
 export async function choosePhotos(count: number): Promise<string[]> {
+  await requirePrivacyConsent('添加照片');
   const res = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType: ['album'] });
   return res.tempFiles.map((f) => f.tempFilePath);
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { REPORT_LIMITS } from '@domain/reports/limits';
+import { requirePrivacyConsent } from './privacy-consent';
 
 export interface PreparedPhoto {
   /** Base64 of the compressed image, ready for `reports.uploadPhoto`. */
@@ -9,6 +10,7 @@ export interface PreparedPhoto {
 
 /** weapp: the album or camera; the platform's compressed copy, compressed again before upload. */
 export async function choosePhotos(count: number): Promise<string[]> {
+  await requirePrivacyConsent('添加照片');
   const res = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'] });
   return res.tempFiles.map((f) => f.tempFilePath);
 }

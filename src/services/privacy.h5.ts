@@ -24,15 +24,20 @@ export function answerPrivacyRequest(agreed: boolean): void {
   pending?.({ event: agreed ? 'agree' : 'disagree' });
 }
 
+let asking: Promise<boolean> | null = null;
+
 export function ensurePrivacyConsent(): Promise<boolean> {
   if (Taro.getStorageSync(KEY) === PRIVACY_VERSION) return Promise.resolve(true);
-  return new Promise((resolve) => {
+  // A second use while the popup is up (a double tap) waits for the same answer.
+  asking ??= new Promise((resolve) => {
     pending = ({ event }) => {
       pending = null;
+      asking = null;
       listeners.forEach((l) => l(null));
       if (event === 'agree') Taro.setStorageSync(KEY, PRIVACY_VERSION);
       resolve(event === 'agree');
     };
     listeners.forEach((l) => l(pending));
   });
+  return asking;
 }

@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
 import { CODE_WINDOW_MS } from '@domain/activities/codes';
-import type { Envelope } from '@domain/common/errors';
-import type { DevRole } from '../support/local-host';
 import { codeAt } from '../support/checkins';
-import { screenshot, startE2E, tap, type E2E } from './harness';
-
-/** A browser profile signed in as `role` the way the app's dev sign-in stores it (Taro storage format). */
-async function contextAs(e2e: E2E, role: DevRole): Promise<BrowserContext> {
-  const res = await fetch(`${e2e.host.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
-  const body = (await res.json()) as Envelope<{ openid: string; token: string }>;
-  if (!body.ok) throw new Error(body.error.message);
-  const session = JSON.stringify({ data: { ...body.data, role } });
-  const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  await context.addInitScript((value) => localStorage.setItem('dev-session', value), session);
-  return context;
-}
+import { contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
 const fill = (page: Page, id: string, value: string) => page.fill(`#${id} input`, value);
 

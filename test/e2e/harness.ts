@@ -5,8 +5,16 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startTestHost, type TestHost } from '../support/local-host';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import type { Envelope } from '@domain/common/errors';
+import { startTestHost, type DevRole, type TestHost } from '../support/local-host';
 
 const root = resolve(__dirname, '../..');
 export const H5_DIR = join(root, 'dist/h5');
@@ -75,6 +83,21 @@ export async function startE2E(): Promise<E2E> {
       await host.stop();
     },
   };
+}
+
+/** A phone-sized browser profile signed in as `role` the way the app's dev sign-in stores it (Taro storage format). */
+export async function contextAs(e2e: E2E, role: DevRole, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const res = await fetch(`${e2e.host.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
+  const body = (await res.json()) as Envelope<{ openid: string; token: string }>;
+  if (!body.ok) throw new Error(body.error.message);
+  const session = JSON.stringify({ data: { ...body.data, role } });
+  const context = await e2e.browser.newContext({ viewport: PHONE, locale: 'zh-CN', ...options });
+  // Every page starts on about:blank, which has no storage.
+  await context.addInitScript((value) => {
+    if (window.location.protocol === 'http:') localStorage.setItem('dev-session', value);
+  }, session);
+  context.on('page', (page) => page.on('pageerror', (error) => e2e.pageErrors.push(`${page.url()}: ${error.message}`)));
+  return context;
 }
 
 /**

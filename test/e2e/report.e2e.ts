@@ -59,6 +59,8 @@ describe('隐患随手拍 in the H5 build', () => {
     await page.fill('#report-description textarea', '楼道里有人从窗户拉电线给电动车充电');
     const chooser = page.waitForEvent('filechooser');
     await page.click('#add-photos');
+    // The first use of photos in this browser asks for consent to the privacy notice (test/e2e/privacy.e2e.ts).
+    await page.click('#privacy-agree');
     const buffer = await QRCode.toBuffer('draft', { width: 64 });
     await (await chooser).setFiles([{ name: 'draft.png', mimeType: 'image/png', buffer }]);
     await page.getByText('已上传 1/9 张').waitFor();
@@ -86,6 +88,7 @@ describe('隐患随手拍 in the H5 build', () => {
     const photos = await Promise.all(['A', 'B'].map((text) => QRCode.toBuffer(text, { width: 64 })));
     const chooser = page.waitForEvent('filechooser');
     await page.click('#add-photos');
+    await page.click('#privacy-agree');
     await (
       await chooser
     ).setFiles(photos.map((buffer, i) => ({ name: `hazard-${i}.png`, mimeType: 'image/png', buffer })));

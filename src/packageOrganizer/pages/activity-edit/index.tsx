@@ -6,6 +6,7 @@ import { OUTREACH_LABELS } from '@domain/activities/stats';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { pickLocation } from '@/services/location';
 import { go, routes } from '@/services/navigation';
+import { declinedMessageOr } from '@/services/privacy-consent';
 import { useActivityEditor, type ActivityForm } from '../../hooks/useActivityEditor';
 import '../article-edit/index.scss';
 
@@ -44,8 +45,9 @@ export default function ActivityEditPage() {
       change('latitude', here.latitude.toFixed(6));
       change('longitude', here.longitude.toFixed(6));
       if (here.address) change('address', here.address);
-    } catch {
-      void Taro.showToast({ title: '未能获取位置，请允许定位或手动填写经纬度', icon: 'none' });
+    } catch (e) {
+      const title = declinedMessageOr(e, '未能获取位置，请允许定位或手动填写经纬度');
+      void Taro.showToast({ title, icon: 'none' });
     }
   };
 

@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { pickLocation } from '@/services/location';
 import { go, routes } from '@/services/navigation';
+import { declinedMessageOr } from '@/services/privacy-consent';
 import '@/components/event/event.scss';
 import { useEventEditor, type SessionDraft } from '../../hooks/useEventEditor';
 
@@ -34,8 +35,8 @@ export default function EventEditPage() {
         point: { latitude: picked.latitude, longitude: picked.longitude },
         address: draft.address || picked.address,
       });
-    } catch {
-      void Taro.showToast({ title: '未能获取位置，可只填写地址', icon: 'none' });
+    } catch (e) {
+      void Taro.showToast({ title: declinedMessageOr(e, '未能获取位置，可只填写地址'), icon: 'none' });
     }
   };
   const text = (key: 'title' | 'venueName' | 'address', label: string, error?: string) => (
