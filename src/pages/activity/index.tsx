@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import { parseScene, sceneFromScan } from '@domain/activities/codes';
 import { clockText } from '@domain/activities/attendance-sheet';
+import { FieldError } from '@/components/form/FieldError';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { ActivityCard } from '@/components/checkin/ActivityCard';
 import { PageState } from '@/components/PageState';
@@ -13,10 +14,6 @@ import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
 import { canScan, scanText } from '@/services/scan';
 import '@/components/checkin/checkin.scss';
-
-function ErrorText({ text }: { text?: string }) {
-  return text ? <Text className='checkin-form__error'>{text}</Text> : null;
-}
 
 /**
  * 签到: opened by a check-in code (its scene), by a link to one activity, or with
@@ -71,7 +68,7 @@ export default function ActivityPage() {
           maxlength={20}
           onInput={(e) => change('name', e.detail.value)}
         />
-        <ErrorText text={errors.name} />
+        <FieldError text={errors.name} />
         <Text className='checkin-form__label'>单位</Text>
         <Input
           id='checkin-org'
@@ -81,7 +78,7 @@ export default function ActivityPage() {
           placeholder='如：示范社区居民、某某公司'
           onInput={(e) => change('org', e.detail.value)}
         />
-        <ErrorText text={errors.org} />
+        <FieldError text={errors.org} />
         {typeCode && (
           <>
             <Text className='checkin-form__label'>6 位签到码（见现场屏幕）</Text>
@@ -97,7 +94,7 @@ export default function ActivityPage() {
         )}
         {geofenced && <Text className='muted'>签到时需要获取您的位置，用于确认您在活动现场。</Text>}
       </View>
-      <ErrorText text={errors._} />
+      <FieldError text={errors._} />
       <Button
         id='checkin-submit'
         type='primary'

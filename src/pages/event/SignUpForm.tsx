@@ -2,6 +2,7 @@ import { View, Text, Input, Checkbox } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { chinaTime } from '@domain/events/rules';
 import type { EventView, MyRegistration } from '@domain/events/types';
+import { FieldError } from '@/components/form/FieldError';
 import { useSignUp } from '@/hooks/useSignUp';
 import { go, routes } from '@/services/navigation';
 
@@ -41,7 +42,7 @@ export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRe
           </View>
         );
       })}
-      {errors.sessionId && <Text className='event-field__error'>请选择场次</Text>}
+      <FieldError text={errors.sessionId && '请选择场次'} />
       <View className='event-field'>
         <Text>姓名</Text>
         <Input
@@ -52,7 +53,7 @@ export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRe
           placeholder='请填写姓名'
           onInput={(e) => update({ name: e.detail.value })}
         />
-        {errors.name && <Text className='event-field__error'>{errors.name}</Text>}
+        <FieldError text={errors.name} />
       </View>
       <View className='event-field'>
         <Text>手机号</Text>
@@ -65,7 +66,7 @@ export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRe
           placeholder='11 位手机号'
           onInput={(e) => update({ phone: e.detail.value })}
         />
-        {errors.phone && <Text className='event-field__error'>{errors.phone}</Text>}
+        <FieldError text={errors.phone} />
       </View>
       {view.event.allowGroups && (
         <View className='event-field'>
@@ -78,7 +79,7 @@ export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRe
             maxlength={2}
             onInput={(e) => update({ headcount: Number(e.detail.value) || 0 })}
           />
-          {errors.headcount && <Text className='event-field__error'>{errors.headcount}</Text>}
+          <FieldError text={errors.headcount} />
         </View>
       )}
       <View className='event-row' id='signup-consent' onClick={() => update({ consent: !form.consent })}>

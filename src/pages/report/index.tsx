@@ -7,6 +7,7 @@ import { channelById } from '@domain/reports/channels';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { similarOpenReport } from '@domain/reports/rules';
 import type { MyReport } from '@domain/reports/types';
+import { FieldError } from '@/components/form/FieldError';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { EmergencyCall } from '@/components/report/EmergencyCall';
 import { PhotoPicker } from '@/components/report/PhotoPicker';
@@ -15,10 +16,6 @@ import { useReportForm } from '@/hooks/useReportForm';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
 import './index.scss';
-
-function FieldError({ text }: { text?: string }) {
-  return text ? <Text className='report__error'>{text}</Text> : null;
-}
 
 function Chip({ on, label, onClick }: { on: boolean; label: string; onClick: () => void }) {
   return (

@@ -3,16 +3,13 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { OUTREACH_KINDS } from '@domain/content/types';
 import { OUTREACH_LABELS } from '@domain/activities/stats';
+import { FieldError } from '@/components/form/FieldError';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { pickLocation } from '@/services/location';
 import { go, routes } from '@/services/navigation';
 import { declinedMessageOr } from '@/services/privacy-consent';
 import { useActivityEditor, type ActivityForm } from '../../hooks/useActivityEditor';
 import '../article-edit/index.scss';
-
-function FieldError({ text }: { text?: string }) {
-  return text ? <Text className='editor__error'>{text}</Text> : null;
-}
 
 const CODE_MODES = [
   ['live', '现场大屏（动态码，每 30 秒更新）'],

@@ -2,12 +2,9 @@ import { View, Text, Input, Textarea } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { ARTICLE_TOPICS } from '@domain/content/types';
+import { FieldError } from '@/components/form/FieldError';
 import { useArticleEditor } from '../../hooks/useArticleEditor';
 import './index.scss';
-
-function FieldError({ text }: { text?: string }) {
-  return text ? <Text className='editor__error'>{text}</Text> : null;
-}
 
 export default function ArticleEditPage() {
   const id = useRouter().params.id ?? '';

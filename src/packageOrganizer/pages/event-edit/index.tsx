@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { View, Text, Input, Textarea, Picker, Switch } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { FieldError } from '@/components/form/FieldError';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { pickLocation } from '@/services/location';
 import { go, routes } from '@/services/navigation';
@@ -14,7 +15,7 @@ function Field(props: { label: string; error?: string; children: ReactNode }) {
     <View className='event-field'>
       <Text>{props.label}</Text>
       {props.children}
-      {props.error && <Text className='event-field__error'>{props.error}</Text>}
+      <FieldError text={props.error} />
     </View>
   );
 }
