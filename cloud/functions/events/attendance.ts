@@ -18,9 +18,12 @@ export const registrationsOf = (runtime: Runtime, eventId: string) =>
     { orderBy: [['createdAt', 'asc']], limit: MAX_PAGE },
   );
 
-/** A search by name or by the phone's last digits: what a volunteer at the door asks for. */
+/**
+ * A search by name or by the phone's last four digits: what a volunteer at the door asks for.
+ * Only the four the mask shows: a longer tail would read the hidden digits one by one, past the logged reveal.
+ */
 const matchesQuery = (r: Registration, query: string) =>
-  !query || r.name.includes(query) || (/^\d{4,}$/.test(query) && r.phone.endsWith(query));
+  !query || r.name.includes(query) || (/^\d{4}$/.test(query) && r.phone.endsWith(query));
 
 /** Live counts per session from the incrementally kept counters, and the (masked) sign-up list. */
 const overview = action({

@@ -29,7 +29,7 @@ export function RegistrationList(props: {
       <Input
         id='admin-search'
         className='event-field__input'
-        placeholder='按姓名或手机尾号搜索'
+        placeholder='按姓名或手机后四位搜索'
         value={props.query}
         onInput={(e) => props.onQuery(e.detail.value)}
       />
