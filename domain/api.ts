@@ -47,6 +47,7 @@ import type {
   Session,
 } from './events/types';
 import type { SaveEventInput, SignUpInput } from './events/schemas';
+import type { DeleteMyDataInput, Erasure, MyData, PurgeResult } from './privacy/my-data';
 
 export interface Action<I, O> {
   input: I;
@@ -158,6 +159,18 @@ export interface Api {
     /** The venue poster's code as a PNG file. */
     poster: Action<{ eventId: string }, { url: string; fileId: string; scene: string }>;
     exportList: Action<{ eventId: string }, { url: string; fileId: string; rows: number }>;
+  };
+  privacy: {
+    /** What is held about the caller, so the 删除我的数据 page can say what deleting will do. */
+    myData: Action<void, MyData>;
+    /**
+     * The caller's own data, after an explicit confirmation: upcoming sign-ups
+     * cancelled (seats to the waitlist), names, phones and units erased, reports
+     * kept for the authorities but unlinked; audited under a pseudonym. Idempotent.
+     */
+    deleteMyData: Action<DeleteMyDataInput, Erasure>;
+    /** Applies the retention table now, a batch per kind (the timer trigger on CloudBase; `npm run purge` locally). */
+    purgeExpired: Action<void, PurgeResult>;
   };
 }
 

@@ -2,7 +2,7 @@
  * `npm run build:cloud`: one CloudBase function folder per entry of FUNCTIONS,
  * `<out>/<name>/` with `index.js` (esbuild bundle, wx-server-sdk left to the
  * platform's `npm install`), `package.json` and `config.json` (the openapi calls
- * the function makes). A function folder with a `triggers.ts` exporting
+ * the function makes, and its timer trigger if it has one). A function folder with a `triggers.ts` exporting
  * `runTrigger` gets it wired for platform events (timers, message pushes).
  * The out dir is `dist/cloudfunctions` (project.config.json's cloudfunctionRoot)
  * unless CLOUD_OUT says otherwise. Only the generated files are overwritten, so
@@ -11,6 +11,7 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { CloudFunction } from '../cloud/core/router';
 import { FUNCTIONS } from '../cloud/functions/registry';
 
 const root = resolve(__dirname, '..');
@@ -38,7 +39,10 @@ function entrySource(name: string, trigger: boolean): string {
   return lines.join('\n');
 }
 
-async function buildOne(name: string, openapi: string[], outDir: string): Promise<BuiltFunction> {
+async function buildOne(
+  { name, openapi, timer }: Pick<CloudFunction, 'name' | 'openapi' | 'timer'>,
+  outDir: string,
+): Promise<BuiltFunction> {
   const dir = join(outDir, name);
   const outfile = join(dir, 'index.js');
   const trigger = existsSync(join(root, 'cloud', 'functions', name, 'triggers.ts'));
@@ -66,12 +70,13 @@ async function buildOne(name: string, openapi: string[], outDir: string): Promis
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const pkg = { name, version, main: 'index.js', dependencies: { 'wx-server-sdk': SDK_RANGE } };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
-  writeFileSync(join(dir, 'config.json'), `${JSON.stringify({ permissions: { openapi } }, null, 2)}\n`);
+  const triggers = timer ? { triggers: [{ name: timer.name, type: 'timer', config: timer.cron }] } : {};
+  writeFileSync(join(dir, 'config.json'), `${JSON.stringify({ permissions: { openapi }, ...triggers }, null, 2)}\n`);
   return { name, bytes: statSync(outfile).size, openapi, trigger };
 }
 
 export async function buildCloud(outDir: string = DEFAULT_OUT): Promise<BuiltFunction[]> {
-  return Promise.all(Object.values(FUNCTIONS).map((fn) => buildOne(fn.name, [...fn.openapi], outDir)));
+  return Promise.all(Object.values(FUNCTIONS).map((fn) => buildOne(fn, outDir)));
 }
 
 if (require.main === module) {

@@ -7,6 +7,7 @@ export default defineAppConfig({
     'pages/outreach/index',
     'pages/article/index',
     'pages/privacy/index',
+    'pages/my-data/index',
     'pages/report/index',
     'pages/my-reports/index',
     'pages/activity/index',

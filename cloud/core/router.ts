@@ -28,10 +28,18 @@ export function action<I, O>(spec: {
 
 export type Actions<F extends FunctionName> = { [A in ActionName<F>]: ActionDef<OutputOf<F, A>> };
 
+/** A CloudBase timer trigger (one per function): its name and a seven-field cron, UTC+8. */
+export interface Timer {
+  name: string;
+  cron: string;
+}
+
 export interface CloudFunction {
   name: FunctionName;
   /** The openapi calls it makes, for the deployed config.json's permissions. */
   openapi: string[];
+  /** The timer its `triggers.ts` answers, written into the deployed config.json. */
+  timer?: Timer;
   actions: Record<string, ActionDef<unknown>>;
   /** Handles one call: validates, checks the caller's role, runs, and never throws. */
   handle(request: unknown, runtime: Runtime): Promise<Envelope<unknown>>;
@@ -40,12 +48,13 @@ export interface CloudFunction {
 export function defineFunction<F extends FunctionName>(
   name: F,
   actions: Actions<F>,
-  options: { openapi?: string[] } = {},
+  options: { openapi?: string[]; timer?: Timer } = {},
 ): CloudFunction {
   const table = actions as unknown as Record<string, ActionDef<unknown>>;
   return {
     name,
     openapi: options.openapi ?? [],
+    ...(options.timer ? { timer: options.timer } : {}),
     actions: table,
     async handle(request, runtime) {
       try {

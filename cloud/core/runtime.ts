@@ -1,3 +1,4 @@
+import { readRetention, type RetentionDays } from '@domain/privacy/retention';
 import type { Store } from '../ports/store';
 import type {
   Clock,
@@ -16,6 +17,8 @@ export interface RuntimeConfig {
   signingSecret: string;
   /** Subscribe-message template ids by our own key. */
   templates: Record<string, string>;
+  /** Days each kind of personal data is kept: the notice's periods, or shorter ones (RETENTION_<KIND>_DAYS). */
+  retention: RetentionDays;
 }
 
 /** Everything a cloud function may touch. Built once per process by an adapter set. */
@@ -46,5 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
     adminOpenids: list(env.ADMIN_OPENIDS),
     signingSecret: env.SIGNING_SECRET ?? '',
     templates,
+    // Throws on a period longer than the privacy notice promises: the function refuses to start rather than keep data too long.
+    retention: readRetention(env),
   };
 }

@@ -4,7 +4,8 @@ import { admin } from './admin';
 import { checkins } from './checkins';
 import { content } from './content';
 import { events } from './events';
+import { privacy } from './privacy';
 import { reports } from './reports';
 
 /** Every cloud function by its deployed name; the build bundles each one separately. */
-export const FUNCTIONS: Record<FunctionName, CloudFunction> = { content, admin, reports, events, checkins };
+export const FUNCTIONS: Record<FunctionName, CloudFunction> = { content, admin, reports, events, checkins, privacy };

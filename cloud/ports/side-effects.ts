@@ -18,6 +18,8 @@ export interface StoredFile {
 export interface FilesPort {
   put(path: string, content: Buffer, contentType: string): Promise<StoredFile>;
   url(fileId: string): Promise<string>;
+  /** Deletes stored files (the retention purge); a file already gone counts as deleted. */
+  remove(fileIds: string[]): Promise<void>;
 }
 
 export interface QrCodeRequest {
@@ -43,6 +45,12 @@ export interface Notification {
 export interface NotificationsPort {
   /** Answers whether the message was delivered (a user who did not subscribe gets none). */
   send(message: Notification): Promise<{ delivered: boolean; reason?: string }>;
+  /**
+   * Deletes the copies this adapter records (none where the platform delivers
+   * them): those addressed to a person, or up to `limit` recorded before a moment.
+   * Answers how many were deleted.
+   */
+  forget(which: { toOpenid: string } | { before: number; limit: number }): Promise<number>;
 }
 
 export type Verdict = 'pass' | 'review' | 'risky';

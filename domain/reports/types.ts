@@ -36,9 +36,12 @@ export interface ReporterContact {
 export interface HazardReport {
   _id: string;
   trackingNo: string;
-  /** Null when anonymous: nothing in the report leads back to the reporter. */
+  /** Null when anonymous, or once the reporter deleted their data: nothing in the report leads back to them. */
   openid: string | null;
-  /** A keyed hash of the reporter's openid, so 我的举报 and rate limits work for anonymous reports too. */
+  /**
+   * A keyed hash of the reporter's openid, so 我的举报 and rate limits work for
+   * anonymous reports too; empty once the reporter deleted their data.
+   */
   ownerKey: string;
   channelId: string;
   ruleId: string;
@@ -59,6 +62,10 @@ export interface HazardReport {
   referral?: string;
   createdAt: number;
   updatedAt: number;
+  /** When it was closed or rejected: the retention of its contact, location and photos counts from here. */
+  closedAt?: number;
+  /** When the retention purge erased its contact, location and photos. */
+  purgedAt?: number;
 }
 
 export type ReportEventKind = 'status' | 'severity' | 'reveal' | 'security';

@@ -4,10 +4,11 @@ import type { FieldErrors } from '@domain/common/errors';
 import type { ActivityView, Checkin } from '@domain/activities/types';
 import { ApiError, messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
+import { PERSONAL_KEYS } from '@/services/personal-storage';
 import { currentPosition } from '@/services/position';
 import { declinedMessageOr } from '@/services/privacy-consent';
 
-const PROFILE_KEY = 'checkin:profile';
+const PROFILE_KEY = PERSONAL_KEYS.checkinProfile;
 
 export interface Profile {
   name: string;

@@ -8,6 +8,7 @@ import type { MyReport, ReportPhoto } from '@domain/reports/types';
 import { ApiError, messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { pickLocation } from '@/services/location';
+import { PERSONAL_KEYS } from '@/services/personal-storage';
 import { choosePhotos, preparePhoto } from '@/services/photos';
 import { PrivacyDeclined, declinedMessageOr } from '@/services/privacy-consent';
 import { askForStatusMessages } from '@/services/subscribe';
@@ -34,7 +35,7 @@ export interface ReportDraft {
   consent: boolean;
 }
 
-const DRAFT_KEY = 'draft:report';
+const DRAFT_KEY = PERSONAL_KEYS.reportDraft;
 
 const newClientKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 

@@ -8,6 +8,7 @@ export const routes = {
   themes: '/pages/themes/index',
   outreach: '/pages/outreach/index',
   privacy: '/pages/privacy/index',
+  myData: '/pages/my-data/index',
   article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
   editArticle: (id: string) => `/packageOrganizer/pages/article-edit/index?id=${encodeURIComponent(id)}`,
   report: '/pages/report/index',

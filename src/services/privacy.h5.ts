@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { PRIVACY_VERSION } from '@domain/privacy/policy';
 
 /**
  * H5 has no platform privacy flow: the same notice is shown before the first
@@ -8,7 +9,6 @@ import Taro from '@tarojs/taro';
 type Resolve = (option: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void;
 type Listener = (pending: Resolve | null) => void;
 
-export const PRIVACY_VERSION = '2026-11';
 const KEY = 'privacy-consent';
 
 let pending: Resolve | null = null;

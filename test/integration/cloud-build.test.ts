@@ -104,7 +104,13 @@ describe('npm run build:cloud', () => {
       dependencies: { 'wx-server-sdk': '~4.0.2' },
     });
     const config = JSON.parse(readFileSync(join(outDir, name, 'config.json'), 'utf8')) as unknown;
-    expect(config).toEqual({ permissions: { openapi: FUNCTIONS[name as keyof typeof FUNCTIONS].openapi } });
+    const { openapi, timer } = FUNCTIONS[name as keyof typeof FUNCTIONS];
+    // A timer fires only into a function whose triggers.ts answers it.
+    expect(Boolean(timer)).toBe(existsSync(join(__dirname, '../../cloud/functions', name, 'triggers.ts')));
+    expect(config).toEqual({
+      permissions: { openapi },
+      ...(timer ? { triggers: [{ name: timer.name, type: 'timer', config: timer.cron }] } : {}),
+    });
   });
 
   it.each(Object.keys(FUNCTIONS))(

@@ -6,10 +6,18 @@ import { startLocalHost, type LocalHost } from '../../cloud/host/local';
 
 export type DevRole = 'citizen' | 'organizer' | 'handler' | 'admin';
 
-/** A real local host on a free loopback port with its own data folder. */
-export async function startTestHost(options: { dataDir?: string; staticDir?: string } = {}) {
+/** A real local host on a free loopback port with its own data folder; `now` sets its clock. */
+export async function startTestHost(
+  options: { dataDir?: string; staticDir?: string; now?: () => number; env?: NodeJS.ProcessEnv } = {},
+) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'safety-month-'));
-  const host: LocalHost = await startLocalHost({ dataDir, port: 0, staticDir: options.staticDir, env: {} });
+  const host: LocalHost = await startLocalHost({
+    dataDir,
+    port: 0,
+    staticDir: options.staticDir,
+    env: options.env ?? {},
+    now: options.now,
+  });
 
   async function signIn(role: DevRole): Promise<string> {
     const res = await fetch(`${host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });

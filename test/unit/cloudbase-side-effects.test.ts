@@ -162,6 +162,13 @@ describe('cloud storage', () => {
     getTempFileURL: jest.fn().mockResolvedValue({
       fileList: [{ fileID: 'cloud://env/reports/a/0.jpg', tempFileURL: 'https://tmp/0.jpg', status, errMsg: 'x' }],
     }),
+    deleteFile: jest.fn(async ({ fileList }: { fileList: string[] }) => ({
+      fileList: fileList.map((fileID) => ({
+        fileID,
+        status: fileID.endsWith('gone.jpg') || fileID.endsWith('broken.jpg') ? -1 : 0,
+        errMsg: fileID.endsWith('gone.jpg') ? 'STORAGE_FILE_NONEXIST: file not exist' : 'ok',
+      })),
+    })),
   });
 
   it('uploads under the cloud path and answers the file id with a temporary URL', async () => {
@@ -173,5 +180,13 @@ describe('cloud storage', () => {
 
   it('fails loudly when storage has no URL for a file', async () => {
     await expect(new CloudFiles(storage(1)).url('cloud://env/reports/a/0.jpg')).rejects.toThrow('no URL');
+  });
+
+  it('deletes in calls of at most 50, counts a file already gone as deleted, and fails loudly otherwise', async () => {
+    const s = storage();
+    const ids = Array.from({ length: 51 }, (_, i) => `cloud://env/reports/a/${i}.jpg`);
+    await new CloudFiles(s).remove([...ids, 'cloud://env/reports/a/gone.jpg']);
+    expect((s.deleteFile as jest.Mock).mock.calls.map(([p]) => p.fileList.length)).toEqual([50, 2]);
+    await expect(new CloudFiles(s).remove(['cloud://env/reports/a/broken.jpg'])).rejects.toThrow('broken.jpg');
   });
 });

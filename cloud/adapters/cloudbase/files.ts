@@ -19,4 +19,19 @@ export class CloudFiles implements FilesPort {
     }
     return item.tempFileURL;
   }
+
+  async remove(fileIds: string[]): Promise<void> {
+    for (let i = 0; i < fileIds.length; i += DELETE_BATCH) {
+      const { fileList } = await this.storage.deleteFile({ fileList: fileIds.slice(i, i + DELETE_BATCH) });
+      const failed = fileList.filter((f) => f.status !== 0 && !GONE.test(f.errMsg));
+      if (failed.length > 0) {
+        throw new Error(`deleteFile failed: ${failed.map((f) => `${f.fileID}: ${f.errMsg}`).join('; ')}`);
+      }
+    }
+  }
 }
+
+/** deleteFile's limit per call. */
+const DELETE_BATCH = 50;
+/** A file that no longer exists is as deleted as it gets. */
+const GONE = /not.?exist|no such|NotFound/i;

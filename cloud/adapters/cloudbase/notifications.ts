@@ -59,4 +59,9 @@ export class SubscribeMessages implements NotificationsPort {
       return { delivered: false, reason };
     }
   }
+
+  /** Subscribe messages live in the person's WeChat, not with us: nothing is recorded to forget. */
+  async forget(): Promise<number> {
+    return 0;
+  }
 }

@@ -34,6 +34,7 @@ export const openapi = (): WxOpenApi => cloud.openapi as unknown as WxOpenApi;
 export const storage: WxStorage = {
   uploadFile: (params) => cloud.uploadFile(params),
   getTempFileURL: (params) => cloud.getTempFileURL(params) as ReturnType<WxStorage['getTempFileURL']>,
+  deleteFile: (params) => cloud.deleteFile(params) as ReturnType<WxStorage['deleteFile']>,
 };
 
 /** The caller of the current invocation; CloudBase runs one invocation per container at a time. */

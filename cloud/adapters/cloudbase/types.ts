@@ -111,6 +111,10 @@ export interface WxStorage {
   getTempFileURL(params: {
     fileList: string[];
   }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg: string }[] }>;
+  /** At most 50 files a call. */
+  deleteFile(params: {
+    fileList: string[];
+  }): Promise<{ fileList: { fileID: string; status: number; errMsg: string }[] }>;
 }
 
 export interface WxContext {

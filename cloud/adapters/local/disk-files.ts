@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import type { FilesPort, StoredFile } from '../../ports/side-effects';
 
@@ -10,7 +10,7 @@ export class DiskFiles implements FilesPort {
   ) {}
 
   async put(path: string, content: Buffer): Promise<StoredFile> {
-    const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+    const safe = this.safe(path);
     const target = join(this.root, safe);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, content);
@@ -20,5 +20,16 @@ export class DiskFiles implements FilesPort {
 
   async url(fileId: string): Promise<string> {
     return `${this.publicBase()}/files/${fileId.replace(/^local:\/\//, '')}`;
+  }
+
+  async remove(fileIds: string[]): Promise<void> {
+    for (const fileId of fileIds) {
+      await rm(join(this.root, this.safe(fileId.replace(/^local:\/\//, ''))), { force: true });
+    }
+  }
+
+  /** A path that stays inside the data folder. */
+  private safe(path: string): string {
+    return normalize(path).replace(/^(\.\.[/\\])+/, '');
   }
 }

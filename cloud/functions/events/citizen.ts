@@ -9,7 +9,7 @@ import { action } from '../../core/router';
 import { ticketOf } from '../../core/tickets';
 import { loadEvent, loadOwnRegistration, loadSession, sessionsOf } from './access';
 import { REMINDER_TEMPLATE } from './reminders';
-import { fillFromWaitlist, notifyPromoted, PROMOTED_TEMPLATE, promoteIn, waitlistHead } from './seats';
+import { fillFromWaitlist, notifyPromoted, PROMOTED_TEMPLATE, waitlistHead, withdrawIn } from './seats';
 import { toMyRegistration, toSessionView } from './views';
 
 export function summarizeEvent(event: SafetyEvent, sessions: Session[], now: number): EventSummary {
@@ -170,21 +170,11 @@ const cancel = action({
     if (registration.status === 'checked_in') throw new AppError('conflict', '已签到的报名不能取消');
     if (session.startAt <= now) throw new AppError('conflict', '场次已开始，不能取消报名');
 
-    const seated = registration.status === 'confirmed';
-    const candidates = seated ? await waitlistHead(runtime, session._id) : [];
+    const candidates = registration.status === 'confirmed' ? await waitlistHead(runtime, session._id) : [];
     const promoted = await runtime.store.transaction(async (tx) => {
-      const set = { status: 'cancelled' as const, cancelledAt: now, updatedAt: now };
-      const moved = await tx.update(
-        COLLECTIONS.registrations,
-        registration._id,
-        { set },
-        { status: registration.status },
-      );
+      const moved = await withdrawIn(tx, registration, candidates, now);
       if (!moved) throw new AppError('conflict', '报名状态刚刚发生了变化，请刷新后再试');
-      await tx.update(COLLECTIONS.sessions, session._id, {
-        inc: seated ? { seatsLeft: registration.headcount } : { waitlisted: -1 },
-      });
-      return seated ? promoteIn(tx, session._id, candidates, now) : [];
+      return moved;
     });
     await notifyPromoted(runtime, promoted, { event: event.title, session: session.title });
     const cancelled = await loadOwnRegistration(runtime, caller, registration._id);

@@ -9,5 +9,8 @@ import { reminderActions } from './reminders';
 export const events = defineFunction(
   'events',
   { ...citizenActions, ...organizerActions, ...attendanceActions, ...fileActions, ...reminderActions },
-  { openapi: ['wxacode.getUnlimited', 'subscribeMessage.send'] },
+  {
+    openapi: ['wxacode.getUnlimited', 'subscribeMessage.send'],
+    timer: { name: 'sessionReminders', cron: '0 */10 * * * * *' },
+  },
 );

@@ -39,6 +39,28 @@ export async function promoteIn(
   return promoted;
 }
 
+/**
+ * Inside a transaction: cancels a seat-holding or waitlisted sign-up, releases
+ * what it held and gives a freed seat to the waitlist in order. Answers who was
+ * promoted, or null when the sign-up's status changed since it was read.
+ */
+export async function withdrawIn(
+  tx: DocOps,
+  registration: Registration,
+  candidates: Registration[],
+  now: number,
+): Promise<Registration[] | null> {
+  const seated = registration.status === 'confirmed';
+  const set = { status: 'cancelled' as const, cancelledAt: now, updatedAt: now };
+  if (!(await tx.update(COLLECTIONS.registrations, registration._id, { set }, { status: registration.status }))) {
+    return null;
+  }
+  await tx.update(COLLECTIONS.sessions, registration.sessionId, {
+    inc: seated ? { seatsLeft: registration.headcount } : { waitlisted: -1 },
+  });
+  return seated ? promoteIn(tx, registration.sessionId, candidates, now) : [];
+}
+
 /** Tells each promoted person through the notifications port (a subscribe message on WeChat). */
 export async function notifyPromoted(
   runtime: Runtime,

@@ -1,8 +1,6 @@
 import type { Runtime } from '../../core/runtime';
+import { isTimer } from '../../core/timer';
 import { sendDueReminders } from './reminders';
-
-const isTimer = (event: unknown) =>
-  event !== null && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer';
 
 /**
  * The reminder timer (e.g. every 10 minutes) reaches the events function without

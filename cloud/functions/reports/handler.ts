@@ -1,7 +1,7 @@
 import { AppError } from '@domain/common/errors';
 import { CHANNELS } from '@domain/reports/channels';
 import { queueInput, reportIdInput, severityInput, transitionInput, type QueueInput } from '@domain/reports/schemas';
-import { REJECT_REASONS, STATUS_LABELS, transitionProblem } from '@domain/reports/status';
+import { OPEN_STATUSES, REJECT_REASONS, STATUS_LABELS, transitionProblem } from '@domain/reports/status';
 import type { HazardReport } from '@domain/reports/types';
 import type { Caller } from '@domain/roles/roles';
 import { audit } from '../../core/audit';
@@ -82,6 +82,7 @@ const transition = action({
     const now = runtime.clock.now();
     const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
     const set: Partial<HazardReport> = { status: input.to, updatedAt: now };
+    if (!OPEN_STATUSES.includes(input.to)) set.closedAt = now;
     if (input.to === 'rejected' && reason) {
       set.rejectReason = reason.label;
       if (reason.needs === 'linkedTrackingNo') set.linkedTrackingNo = input.linkedTrackingNo;

@@ -15,5 +15,8 @@ export const reports = defineFunction(
     ...outboxActions,
     ...moderationActions,
   },
-  { openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },
+  {
+    openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'],
+    timer: { name: 'outboxDeliveries', cron: '0 * * * * * *' },
+  },
 );

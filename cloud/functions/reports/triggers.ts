@@ -1,5 +1,6 @@
 import type { MediaVerdictInput } from '@domain/reports/schemas';
 import type { Runtime } from '../../core/runtime';
+import { isTimer } from '../../core/timer';
 import { applyMediaVerdict } from './moderation';
 import { runDueDeliveries } from './outbox';
 
@@ -16,9 +17,6 @@ export function mediaPushVerdict(event: unknown): MediaVerdictInput | null {
   if (e.Event !== 'wxa_media_check' || typeof e.trace_id !== 'string' || !suggest) return null;
   return { traceId: e.trace_id, suggest };
 }
-
-const isTimer = (event: unknown) =>
-  event !== null && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer';
 
 /**
  * Platform events that reach the reports function without a user: the photo

@@ -8,6 +8,7 @@ import { CheckinLinks } from '@/components/checkin/CheckinLinks';
 import { EventLinks } from '@/components/event/EventLinks';
 import { RoleLinks } from '@/components/roles/RoleLinks';
 import { useMe } from '@/hooks/useMe';
+import { go, routes } from '@/services/navigation';
 import './index.scss';
 
 export default function MePage() {
@@ -36,6 +37,14 @@ export default function MePage() {
       <ReportLinks roles={me.data?.roles ?? []} />
       <CheckinLinks roles={me.data?.roles ?? []} />
       <EventLinks roles={me.data?.roles ?? []} />
+      <View className='card'>
+        <View className='link' id='open-privacy' onClick={() => go(routes.privacy)}>
+          隐私保护指引 ›
+        </View>
+        <View className='link' id='open-my-data' onClick={() => go(routes.myData)}>
+          删除我的数据 ›
+        </View>
+      </View>
       <RoleLinks roles={me.data?.roles ?? []} />
       <DevSignIn onChange={() => void me.reload()} />
     </View>
