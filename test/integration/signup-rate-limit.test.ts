@@ -26,7 +26,9 @@ describe('the sign-up budget', () => {
     const refused = await signUp();
     expect(refused.status).toBe(429);
     expect(refused.body).toMatchObject({ ok: false, error: { message: '今天的报名操作过于频繁，请明天再试' } });
-    const [row] = await t.host.runtime.store.find<{ _id: string; status: string }>(COLLECTIONS.registrations, { sessionId });
+    const [row] = await t.host.runtime.store.find<{ _id: string; status: string }>(COLLECTIONS.registrations, {
+      sessionId,
+    });
     expect(row.status).toBe('cancelled');
 
     // Someone else is not held back by it.

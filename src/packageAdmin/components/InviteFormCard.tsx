@@ -1,9 +1,10 @@
-import { View, Text, Input } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CHANNELS } from '@domain/reports/channels';
 import { INVITE_ROLES, INVITE_RULES } from '@domain/roles/invites';
 import { ROLE_LABELS } from '@domain/roles/roles';
 import { FieldError } from '@/components/form/FieldError';
+import { TextField } from '@/components/form/TextField';
 import type { useInviteForm } from '../hooks/useInviteForm';
 
 const DAY_CHOICES = [1, 3, INVITE_RULES.defaultDays, INVITE_RULES.maxDays];
@@ -36,16 +37,15 @@ export function InviteFormCard({ editor }: { editor: ReturnType<typeof useInvite
       </View>
       {form.role === 'organizer' ? (
         <>
-          <Text className='field-label'>所属单位</Text>
-          <Input
+          <TextField
             id='invite-unit'
-            className='field-input'
+            label='所属单位'
             value={form.unit}
             maxlength={40}
             placeholder='如：城南街道办事处'
-            onInput={(e) => change('unit', e.detail.value)}
+            onInput={(v) => change('unit', v)}
+            error={errors.unit}
           />
-          <FieldError text={errors.unit} />
         </>
       ) : (
         <>
@@ -64,16 +64,15 @@ export function InviteFormCard({ editor }: { editor: ReturnType<typeof useInvite
           <FieldError text={errors.channels} />
         </>
       )}
-      <Text className='field-label'>受邀人</Text>
-      <Input
+      <TextField
         id='invite-note'
-        className='field-input'
+        label='受邀人'
         value={form.note}
         maxlength={INVITE_RULES.noteMax}
         placeholder='姓名与职务，便于日后核对'
-        onInput={(e) => change('note', e.detail.value)}
+        onInput={(v) => change('note', v)}
+        error={errors.note}
       />
-      <FieldError text={errors.note} />
       <Text className='field-label'>有效期</Text>
       <View className='choice-row'>
         {DAY_CHOICES.map((d) => (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { View, Text, Input } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import { parseScene, sceneFromScan } from '@domain/activities/codes';
 import { clockText } from '@domain/activities/attendance-sheet';
 import { FieldError } from '@/components/form/FieldError';
+import { TextField } from '@/components/form/TextField';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { ActivityCard } from '@/components/checkin/ActivityCard';
 import { PageState } from '@/components/PageState';
@@ -39,7 +40,7 @@ export default function ActivityPage() {
       <View className='page'>
         <ActivityCard activity={done.activity} />
         <View className='card checkin-form__result' id='checkin-done'>
-          <Text className='checkin-form__done'>{done.already ? '您已签到' : '签到成功'}</Text>
+          <Text className='form-done'>{done.already ? '您已签到' : '签到成功'}</Text>
           <Text className='muted'>
             {done.checkin.name} · {done.checkin.org} · {clockText(done.checkin.checkedInAt)}
           </Text>
@@ -60,37 +61,33 @@ export default function ActivityPage() {
         {(a) => (a ? <ActivityCard activity={a} /> : <Text className='section-title'>输入现场签到码</Text>)}
       </PageState>
       <View className='card'>
-        <Text className='checkin-form__label'>姓名</Text>
-        <Input
+        <TextField
           id='checkin-name'
-          className='checkin-form__input'
+          label='姓名'
           value={profile.name}
           maxlength={20}
-          onInput={(e) => change('name', e.detail.value)}
+          onInput={(v) => change('name', v)}
+          error={errors.name}
         />
-        <FieldError text={errors.name} />
-        <Text className='checkin-form__label'>单位</Text>
-        <Input
+        <TextField
           id='checkin-org'
-          className='checkin-form__input'
+          label='单位'
           value={profile.org}
           maxlength={40}
           placeholder='如：示范社区居民、某某公司'
-          onInput={(e) => change('org', e.detail.value)}
+          onInput={(v) => change('org', v)}
+          error={errors.org}
         />
-        <FieldError text={errors.org} />
         {typeCode && (
-          <>
-            <Text className='checkin-form__label'>6 位签到码（见现场屏幕）</Text>
-            <Input
-              id='checkin-code'
-              className='checkin-form__input checkin-form__code'
-              type='number'
-              maxlength={6}
-              value={code}
-              onInput={(e) => setCode(e.detail.value)}
-            />
-          </>
+          <TextField
+            id='checkin-code'
+            label='6 位签到码（见现场屏幕）'
+            className='checkin-form__code'
+            type='number'
+            maxlength={6}
+            value={code}
+            onInput={setCode}
+          />
         )}
         {geofenced && <Text className='muted'>签到时需要获取您的位置，用于确认您在活动现场。</Text>}
       </View>

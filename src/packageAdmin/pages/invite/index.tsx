@@ -1,8 +1,8 @@
-import { View, Text, Input } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { ROLE_LABELS } from '@domain/roles/roles';
-import { FieldError } from '@/components/form/FieldError';
+import { TextField } from '@/components/form/TextField';
 import { go, routes } from '@/services/navigation';
 import { useRedeemInvite } from '../../hooks/useRedeemInvite';
 import '../admin.scss';
@@ -18,7 +18,7 @@ export default function InvitePage() {
     return (
       <View className='page'>
         <View className='card' id='invite-accepted'>
-          <Text className='redeem__done'>已接受邀请</Text>
+          <Text className='form-done'>已接受邀请</Text>
           <Text className='muted'>
             您现在的身份：{granted.roles.map((r) => ROLE_LABELS[r]).join('、')}
             {granted.unit ? `（${granted.unit}）` : ''}
@@ -38,16 +38,16 @@ export default function InvitePage() {
         <Text className='muted'>
           请输入管理员发给您的 10 位邀请码。每个邀请码只能使用一次，接受后您将以当前微信账号获得相应身份。
         </Text>
-        <Text className='field-label'>邀请码</Text>
-        <Input
+        <TextField
           id='invite-code-input'
-          className='field-input redeem__code'
+          label='邀请码'
+          className='redeem__code'
           value={code}
           maxlength={16}
           placeholder='XXXXX-XXXXX'
-          onInput={(e) => change(e.detail.value)}
+          onInput={change}
+          error={errors.code}
         />
-        <FieldError text={errors.code} />
         <Button id='redeem-invite' type='primary' size='large' block loading={busy} onClick={() => void submit()}>
           接受邀请
         </Button>
