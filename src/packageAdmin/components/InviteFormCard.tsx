@@ -5,17 +5,10 @@ import { INVITE_ROLES, INVITE_RULES } from '@domain/roles/invites';
 import { ROLE_LABELS } from '@domain/roles/roles';
 import { FieldError } from '@/components/form/FieldError';
 import { TextField } from '@/components/form/TextField';
+import { Choice } from '@/components/form/Choice';
 import type { useInviteForm } from '../hooks/useInviteForm';
 
 const DAY_CHOICES = [1, 3, INVITE_RULES.defaultDays, INVITE_RULES.maxDays];
-
-function Choice({ on, label, id, onClick }: { on: boolean; label: string; id?: string; onClick: () => void }) {
-  return (
-    <View id={id} className={`choice ${on ? 'choice--on' : ''}`} onClick={onClick} role='checkbox' aria-checked={on}>
-      {label}
-    </View>
-  );
-}
 
 /** Whom to invite, as what, for how long. */
 export function InviteFormCard({ editor }: { editor: ReturnType<typeof useInviteForm> }) {
@@ -55,6 +48,7 @@ export function InviteFormCard({ editor }: { editor: ReturnType<typeof useInvite
               <Choice
                 key={c._id}
                 id={`invite-channel-${c._id}`}
+                kind='checkbox'
                 on={form.channels.includes(c._id)}
                 label={c.name}
                 onClick={() => toggleChannel(c._id)}

@@ -8,6 +8,7 @@ import { REPORT_LIMITS } from '@domain/reports/limits';
 import { similarOpenReport } from '@domain/reports/rules';
 import type { MyReport } from '@domain/reports/types';
 import { FieldError } from '@/components/form/FieldError';
+import { Choice } from '@/components/form/Choice';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { EmergencyCall } from '@/components/report/EmergencyCall';
 import { PhotoPicker } from '@/components/report/PhotoPicker';
@@ -16,14 +17,6 @@ import { useReportForm } from '@/hooks/useReportForm';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
 import './index.scss';
-
-function Chip({ on, label, onClick }: { on: boolean; label: string; onClick: () => void }) {
-  return (
-    <View className={`report__chip ${on ? 'report__chip--on' : ''}`} onClick={onClick}>
-      {label}
-    </View>
-  );
-}
 
 export default function ReportPage() {
   const [stage, setStage] = useState<'ask' | 'emergency' | 'form'>('ask');
@@ -109,9 +102,9 @@ export default function ReportPage() {
 
       <View className='card'>
         <Text className='report__label'>隐患类别</Text>
-        <View className='report__chips'>
+        <View className='choice-row'>
           {SETTINGS.map((s) => (
-            <Chip
+            <Choice
               key={s.id}
               on={d.setting === s.id}
               label={s.label}
@@ -120,9 +113,9 @@ export default function ReportPage() {
           ))}
         </View>
         {setting && (
-          <View className='report__chips report__chips--sub'>
+          <View className='choice-row report__chips--sub'>
             {setting.categories.map((c) => (
-              <Chip key={c.id} on={d.category === c.id} label={c.label} onClick={() => update({ category: c.id })} />
+              <Choice key={c.id} on={d.category === c.id} label={c.label} onClick={() => update({ category: c.id })} />
             ))}
           </View>
         )}
@@ -208,9 +201,9 @@ export default function ReportPage() {
 
       <View className='card'>
         <Text className='report__label'>举报方式</Text>
-        <View className='report__chips'>
-          <Chip on={!d.anonymous} label='实名举报' onClick={() => update({ anonymous: false })} />
-          <Chip on={d.anonymous} label='匿名举报' onClick={() => update({ anonymous: true })} />
+        <View className='choice-row'>
+          <Choice on={!d.anonymous} label='实名举报' onClick={() => update({ anonymous: false })} />
+          <Choice on={d.anonymous} label='匿名举报' onClick={() => update({ anonymous: true })} />
         </View>
         <Text className='muted'>
           {d.anonymous
