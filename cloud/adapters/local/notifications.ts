@@ -1,5 +1,6 @@
 import type { Notification, NotificationsPort } from '../../ports/side-effects';
-import { MAX_PAGE, type Filter, type Store } from '../../ports/store';
+import { removeMatching } from '../../ports/paging';
+import type { Store } from '../../ports/store';
 
 export const NOTIFICATIONS = 'notifications';
 
@@ -22,18 +23,10 @@ export class RecordedNotifications implements NotificationsPort {
     return { delivered: true };
   }
 
-  async forget(which: { toOpenid: string } | { before: number; limit: number }): Promise<number> {
-    const filter: Filter = 'toOpenid' in which ? { toOpenid: which.toOpenid } : { at: { $lte: which.before } };
+  forget(which: { toOpenid: string } | { before: number; limit: number }): Promise<number> {
     // A person's are all deleted at once; the purge's come in batches.
-    const limit = 'limit' in which ? which.limit : Infinity;
-    let removed = 0;
-    while (removed < limit) {
-      const page = await this.store.find<RecordedNotification>(NOTIFICATIONS, filter, {
-        limit: Math.min(MAX_PAGE, limit - removed),
-      });
-      if (page.length === 0) break;
-      for (const n of page) if (await this.store.remove(NOTIFICATIONS, n._id)) removed += 1;
-    }
-    return removed;
+    return 'toOpenid' in which
+      ? removeMatching(this.store, NOTIFICATIONS, { toOpenid: which.toOpenid })
+      : removeMatching(this.store, NOTIFICATIONS, { at: { $lte: which.before } }, which.limit);
   }
 }

@@ -4,7 +4,7 @@ import { attendanceSheet } from '@domain/activities/attendance-sheet';
 import { activityIdInput, addManualInput, removeCheckinInput } from '@domain/activities/schemas';
 import type { Checkin, LiveCode } from '@domain/activities/types';
 import { notFound } from '@domain/common/errors';
-import { MAX_PAGE } from '../../ports/store';
+import { findAll } from '../../ports/paging';
 import { audit } from '../../core/audit';
 import { codeOfWindow } from '../../core/checkin-codes';
 import { COLLECTIONS } from '../../core/collections';
@@ -102,15 +102,9 @@ const exportAttendance = action({
   async run({ id }, ctx) {
     const { runtime, caller } = ctx;
     const activity = await loadOwnActivity(runtime, caller, id);
-    const rows: Checkin[] = [];
-    for (;;) {
-      const page = await runtime.store.find<Checkin>(COLLECTIONS.checkins, presentFilter(id), {
-        orderBy: [['checkedInAt', 'asc']],
-        skip: rows.length,
-      });
-      rows.push(...page);
-      if (page.length < MAX_PAGE) break;
-    }
+    const rows = await findAll<Checkin>(runtime.store, COLLECTIONS.checkins, presentFilter(id), [
+      ['checkedInAt', 'asc'],
+    ]);
     const file = await storeSheet(runtime, `attendance-${id}`, attendanceSheet(activity, rows));
     await audit(ctx, 'checkins.exportAttendance', id, { rows: rows.length });
     return file;

@@ -10,7 +10,7 @@ import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
-import { MAX_PAGE } from '../../ports/store';
+import { findAll } from '../../ports/paging';
 import { unitOf } from './access';
 import { storeSheet } from './xlsx-file';
 
@@ -22,18 +22,8 @@ function reportingUnit(caller: Caller, asked?: string): string {
   return own;
 }
 
-async function countersOf(runtime: Runtime, unit: string, from: string, to: string): Promise<ActivityStat[]> {
-  const all: ActivityStat[] = [];
-  for (;;) {
-    const page = await runtime.store.find<ActivityStat>(
-      COLLECTIONS.activityStats,
-      { unit, day: { $gte: from, $lte: to } },
-      { skip: all.length },
-    );
-    all.push(...page);
-    if (page.length < MAX_PAGE) return all;
-  }
-}
+const countersOf = (runtime: Runtime, unit: string, from: string, to: string) =>
+  findAll<ActivityStat>(runtime.store, COLLECTIONS.activityStats, { unit, day: { $gte: from, $lte: to } });
 
 /**
  * Reads counters, never check-ins, so its cost follows days × kinds, not

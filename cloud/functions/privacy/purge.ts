@@ -6,8 +6,9 @@ import type { HazardReport } from '@domain/reports/types';
 import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
+import { findAll, removeMatching } from '../../ports/paging';
 import { MAX_PAGE, type Filter, type Store, type StoredDoc } from '../../ports/store';
-import { auditAbout, chunks, findAll, idsStartingWith, scrubAudit } from './rows';
+import { auditAbout, chunks, idsStartingWith, scrubAudit } from './rows';
 
 /** The most records of one kind a run erases: the next run (the timer's, or `npm run purge`'s next round) goes on. */
 const BATCH = MAX_PAGE;
@@ -28,7 +29,7 @@ export async function purgeExpired(runtime: Runtime): Promise<PurgeResult> {
     reportPersonal: await eraseReportPersonal(runtime, cutoff('reportPersonal'), now),
     notifications: await runtime.notifications.forget({ before: cutoff('notifications'), limit: BATCH }),
     counters: await removeCounters(store, cutoff('counters')),
-    auditLogs: await removeMatching(store, COLLECTIONS.auditLogs, { at: { $lte: cutoff('auditLogs') } }),
+    auditLogs: await removeMatching(store, COLLECTIONS.auditLogs, { at: { $lte: cutoff('auditLogs') } }, BATCH),
   };
   return { counts, more: Object.values(counts).some((n) => n >= BATCH) };
 }
@@ -118,24 +119,13 @@ async function eraseReportPersonal(runtime: Runtime, cutoff: number, now: number
 async function removeCounters(store: Store, cutoff: number): Promise<number> {
   const expiring = { expiresAt: { $lte: cutoff } };
   let removed = 0;
-  removed += await removeMatching(store, COLLECTIONS.checkinAttempts, expiring);
-  removed += await removeMatching(store, COLLECTIONS.rateLimits, expiring);
+  removed += await removeMatching(store, COLLECTIONS.checkinAttempts, expiring, BATCH);
+  removed += await removeMatching(store, COLLECTIONS.rateLimits, expiring, BATCH);
   const daily = await findAll<StoredDoc>(store, COLLECTIONS.reportCounters, idsStartingWith('rate:'));
   for (const counter of daily) {
     if (removed >= BATCH) break;
     const day = counter._id.slice(counter._id.lastIndexOf(':') + 1);
     if (chinaDayEnd(day) <= cutoff && (await store.remove(COLLECTIONS.reportCounters, counter._id))) removed += 1;
-  }
-  return removed;
-}
-
-/** Removes up to BATCH documents matching `filter`. */
-async function removeMatching(store: Store, collection: string, filter: Filter): Promise<number> {
-  let removed = 0;
-  while (removed < BATCH) {
-    const page = await store.find<StoredDoc>(collection, filter, { limit: BATCH - removed });
-    if (page.length === 0) break;
-    for (const doc of page) if (await store.remove(collection, doc._id)) removed += 1;
   }
   return removed;
 }

@@ -4,6 +4,7 @@ import type { Checkin } from '@domain/activities/types';
 import type { Registration } from '@domain/events/types';
 import type { AuditEntry } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
+import { findAll } from '../../ports/paging';
 import { MAX_PAGE, type DocOps, type Filter, type Store, type StoredDoc } from '../../ports/store';
 
 /**
@@ -46,16 +47,6 @@ export async function drain<T extends StoredDoc>(
     const page = await store.find<T>(collection, filter, { limit: MAX_PAGE });
     if (page.length === 0) return;
     for (const doc of page) await handle(doc);
-  }
-}
-
-/** Every document matching `filter`, paging past the store's page size (for sets the caller does not change). */
-export async function findAll<T extends StoredDoc>(store: Store, collection: string, filter: Filter): Promise<T[]> {
-  const all: T[] = [];
-  for (;;) {
-    const page = await store.find<T>(collection, filter, { orderBy: [['_id', 'asc']], skip: all.length });
-    all.push(...page);
-    if (page.length < MAX_PAGE) return all;
   }
 }
 
