@@ -43,3 +43,9 @@ export const CHANNELS: Channel[] = [
 export function channelById(id: string): Channel | undefined {
   return CHANNELS.find((c) => c._id === id);
 }
+
+/** A channel's name, or its id for one no longer configured. */
+export const channelName = (id: string) => channelById(id)?.name ?? id;
+
+/** Channel ids as their names, for lists of who handles what. */
+export const channelNames = (ids: string[] = []) => ids.map(channelName).join('、');

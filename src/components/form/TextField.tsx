@@ -7,7 +7,7 @@ interface Props {
   id: string;
   label: string;
   value: string;
-  maxlength: number;
+  maxlength?: number;
   onInput: (value: string) => void;
   error?: string;
   placeholder?: string;

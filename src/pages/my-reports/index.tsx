@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { categoryLabel } from '@domain/reports/categories';
-import { channelById } from '@domain/reports/channels';
+import { channelName } from '@domain/reports/channels';
 import { SECURITY_LABELS, type MyReport } from '@domain/reports/types';
 import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PageState } from '@/components/PageState';
@@ -21,7 +21,7 @@ function ReportCard({ report }: { report: MyReport }) {
       </View>
       <Text>{categoryLabel(report.setting, report.category)}</Text>
       <Text className='muted'>
-        {report.place} · {channelById(report.channelId)?.name ?? report.channelId}
+        {report.place} · {channelName(report.channelId)}
         {report.anonymous ? ' · 匿名' : ''}
       </Text>
       {report.security !== 'passed' && <Text className='my-report__security'>{SECURITY_LABELS[report.security]}</Text>}

@@ -3,7 +3,7 @@ import { View, Text, Input, Textarea, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import { SETTINGS, categoryLabel } from '@domain/reports/categories';
-import { channelById } from '@domain/reports/channels';
+import { channelName } from '@domain/reports/channels';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { similarOpenReport } from '@domain/reports/rules';
 import type { MyReport } from '@domain/reports/types';
@@ -67,7 +67,7 @@ export default function ReportPage() {
           <Text>
             举报编号：<Text id='tracking-no'>{filed.trackingNo}</Text>
           </Text>
-          <Text className='muted'>已转交 {channelById(filed.channelId)?.name ?? filed.channelId}处理</Text>
+          <Text className='muted'>已转交 {channelName(filed.channelId)}处理</Text>
           {filed.security !== 'passed' && <Text className='muted'>照片和内容审核通过后，处理人员即可看到。</Text>}
           <Button type='primary' block onClick={() => go(routes.myReports)}>
             查看我的举报

@@ -1,20 +1,17 @@
 import { View, Text } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { clockText } from '@domain/activities/attendance-sheet';
-import { channelById } from '@domain/reports/channels';
+import { channelNames } from '@domain/reports/channels';
 import { INVITE_STATE_LABELS, type InviteView } from '@domain/roles/invites';
 import { ROLE_LABELS } from '@domain/roles/roles';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
-import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
+import { confirmThen } from '@/services/confirm';
 import { go, routes } from '@/services/navigation';
 import { CreatedInviteCard } from '../../components/CreatedInviteCard';
 import { InviteFormCard } from '../../components/InviteFormCard';
 import { useInviteForm } from '../../hooks/useInviteForm';
 import '../admin.scss';
-
-const scopeOf = (i: InviteView) => i.unit ?? (i.channels ?? []).map((c) => channelById(c)?.name ?? c).join('、');
 
 /** 邀请与权限: single-use codes for organizers and handlers, and the ones still open to revoke. */
 export default function InvitesPage() {
@@ -22,17 +19,13 @@ export default function InvitesPage() {
   const editor = useInviteForm(() => void invites.reload());
 
   const revoke = async (invite: InviteView) => {
-    const { confirm } = await Taro.showModal({
+    const modal = {
       title: '撤销邀请码',
       content: `撤销后“${invite.note}”将无法使用尾号 ${invite.hint} 的邀请码。`,
       confirmText: '撤销',
-    });
-    if (!confirm) return;
-    try {
-      await callFunction('admin', 'revokeInvite', { id: invite._id });
+    };
+    if (await confirmThen(modal, () => callFunction('admin', 'revokeInvite', { id: invite._id }))) {
       await invites.reload();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
     }
   };
 
@@ -61,7 +54,7 @@ export default function InvitesPage() {
                 </Text>
               </View>
               <Text className='muted'>
-                {scopeOf(i)} · 尾号 {i.hint} · {clockText(i.expiresAt)} 前有效
+                {i.unit ?? channelNames(i.channels)} · 尾号 {i.hint} · {clockText(i.expiresAt)} 前有效
               </Text>
               {i.state === 'open' && (
                 <View className='link' id={`revoke-invite-${i.hint}`} onClick={() => void revoke(i)}>

@@ -1,37 +1,28 @@
 import { View, Text } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { channelById } from '@domain/reports/channels';
+import { channelNames } from '@domain/reports/channels';
 import { ROLE_LABELS, type Role, type RoleRecord } from '@domain/roles/roles';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
-import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
+import { confirmThen } from '@/services/confirm';
 import '../admin.scss';
 
 /** What each role covers, for the line under it. */
 const scopeOf = (r: RoleRecord, role: Role) =>
-  role === 'organizer'
-    ? r.unit
-    : role === 'handler'
-      ? (r.channels ?? []).map((c) => channelById(c)?.name ?? c).join('、')
-      : undefined;
+  role === 'organizer' ? r.unit : role === 'handler' ? channelNames(r.channels) : undefined;
 
 /** Everyone holding a role, and taking one away; each change is in the audit log. */
 export default function RolesPage() {
   const roles = useRemote(() => callFunction('admin', 'listRoles'), []);
 
   const revoke = async (record: RoleRecord, role: Role) => {
-    const { confirm } = await Taro.showModal({
+    const modal = {
       title: `撤销${ROLE_LABELS[role]}身份`,
       content: `用户 ${record._id} 将立即失去${ROLE_LABELS[role]}的全部权限。`,
       confirmText: '撤销',
-    });
-    if (!confirm) return;
-    try {
-      await callFunction('admin', 'revokeRole', { openid: record._id, role });
+    };
+    if (await confirmThen(modal, () => callFunction('admin', 'revokeRole', { openid: record._id, role }))) {
       await roles.reload();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
     }
   };
 

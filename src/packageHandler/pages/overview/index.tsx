@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import dayjs from 'dayjs';
 import { categoryLabel } from '@domain/reports/categories';
-import { channelById } from '@domain/reports/channels';
+import { channelName } from '@domain/reports/channels';
 import { STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
 import type { OutboxRow, Overview } from '@domain/reports/types';
 import { PageState } from '@/components/PageState';
@@ -60,7 +60,7 @@ export default function OverviewPage() {
           <>
             <Counts
               title={`按渠道（共 ${o.total} 条）`}
-              rows={Object.entries(o.byChannel).map(([c, n]) => [channelById(c)?.name ?? c, n])}
+              rows={Object.entries(o.byChannel).map(([c, n]) => [channelName(c), n])}
             />
             <Counts
               title='按状态'

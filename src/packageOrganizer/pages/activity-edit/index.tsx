@@ -1,9 +1,11 @@
-import { View, Text, Input, Picker } from '@tarojs/components';
+import { View, Text, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { OUTREACH_KINDS } from '@domain/content/types';
 import { OUTREACH_LABELS } from '@domain/activities/stats';
+import { Choice } from '@/components/form/Choice';
 import { FieldError } from '@/components/form/FieldError';
+import { TextField } from '@/components/form/TextField';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { pickLocation } from '@/services/location';
 import { go, routes } from '@/services/navigation';
@@ -23,17 +25,14 @@ export default function ActivityEditPage() {
 
   const field = (key: keyof ActivityForm, label: string, options: { digits?: boolean; hint?: string } = {}) =>
     form && (
-      <>
-        <Text className='editor__label'>{label}</Text>
-        <Input
-          id={`activity-${key}`}
-          className='editor__input'
-          value={String(form[key])}
-          type={options.digits ? 'digit' : 'text'}
-          placeholder={options.hint}
-          onInput={(e) => change(key, e.detail.value as never)}
-        />
-      </>
+      <TextField
+        id={`activity-${key}`}
+        label={label}
+        value={String(form[key])}
+        type={options.digits ? 'digit' : 'text'}
+        placeholder={options.hint}
+        onInput={(v) => change(key, v as never)}
+      />
     );
 
   const fillFromLocation = async () => {
@@ -60,17 +59,16 @@ export default function ActivityEditPage() {
   return (
     <View className='page editor'>
       <View className='card'>
-        <Text className='editor__label'>“七进”类型</Text>
-        <View className='editor__topics'>
+        <Text className='field-label'>“七进”类型</Text>
+        <View className='choice-row'>
           {OUTREACH_KINDS.map((k) => (
-            <View
+            <Choice
               key={k}
               id={`activity-kind-${k}`}
-              className={`editor__topic ${form.kind === k ? 'editor__topic--on' : ''}`}
+              on={form.kind === k}
+              label={OUTREACH_LABELS[k]}
               onClick={() => change('kind', k)}
-            >
-              {OUTREACH_LABELS[k]}
-            </View>
+            />
           ))}
         </View>
         <FieldError text={errors.kind} />
@@ -92,34 +90,35 @@ export default function ActivityEditPage() {
       </View>
 
       <View className='card'>
-        <Text className='editor__label'>日期</Text>
+        <Text className='field-label'>日期</Text>
         <Picker mode='date' value={form.day} onChange={(e) => change('day', String(e.detail.value))}>
-          <View className='editor__input'>{form.day}</View>
+          <View className='field-input'>{form.day}</View>
         </Picker>
-        <Text className='editor__label'>开始时间</Text>
+        <Text className='field-label'>开始时间</Text>
         <Picker mode='time' value={form.startTime} onChange={(e) => change('startTime', String(e.detail.value))}>
-          <View className='editor__input'>{form.startTime}</View>
+          <View className='field-input'>{form.startTime}</View>
         </Picker>
         <FieldError text={errors.startAt} />
-        <Text className='editor__label'>结束时间</Text>
+        <Text className='field-label'>结束时间</Text>
         <Picker mode='time' value={form.endTime} onChange={(e) => change('endTime', String(e.detail.value))}>
-          <View className='editor__input'>{form.endTime}</View>
+          <View className='field-input'>{form.endTime}</View>
         </Picker>
         <FieldError text={errors.endAt} />
       </View>
 
       <View className='card'>
-        <Text className='editor__label'>签到码方式</Text>
-        {CODE_MODES.map(([mode, label]) => (
-          <View
-            key={mode}
-            id={`activity-mode-${mode}`}
-            className={`editor__topic ${form.codeMode === mode ? 'editor__topic--on' : ''}`}
-            onClick={() => change('codeMode', mode)}
-          >
-            {label}
-          </View>
-        ))}
+        <Text className='field-label'>签到码方式</Text>
+        <View className='choice-row'>
+          {CODE_MODES.map(([mode, label]) => (
+            <Choice
+              key={mode}
+              id={`activity-mode-${mode}`}
+              on={form.codeMode === mode}
+              label={label}
+              onClick={() => change('codeMode', mode)}
+            />
+          ))}
+        </View>
         {field('geofenceMeters', '签到范围（米，可不填）', { digits: true, hint: '如 300：只能在地点 300 米内签到' })}
         <FieldError text={errors.geofenceMeters} />
         {field('expectedHeadcount', '预计人数（可不填）', { digits: true })}

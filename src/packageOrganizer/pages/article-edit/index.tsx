@@ -2,6 +2,7 @@ import { View, Text, Input, Textarea } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { ARTICLE_TOPICS } from '@domain/content/types';
+import { Choice } from '@/components/form/Choice';
 import { FieldError } from '@/components/form/FieldError';
 import { useArticleEditor } from '../../hooks/useArticleEditor';
 import './index.scss';
@@ -23,44 +24,38 @@ export default function ArticleEditPage() {
   return (
     <View className='page editor'>
       <View className='card'>
-        <Text className='editor__label'>标题</Text>
+        <Text className='field-label'>标题</Text>
         <Input
           id='edit-title'
-          className='editor__input'
+          className='field-input'
           value={form.title}
           maxlength={40}
           onInput={(e) => change('title', e.detail.value)}
         />
         <FieldError text={errors.title} />
 
-        <Text className='editor__label'>分类</Text>
-        <View className='editor__topics'>
+        <Text className='field-label'>分类</Text>
+        <View className='choice-row'>
           {ARTICLE_TOPICS.map((t) => (
-            <View
-              key={t}
-              className={`editor__topic ${form.topic === t ? 'editor__topic--on' : ''}`}
-              onClick={() => change('topic', t)}
-            >
-              {t}
-            </View>
+            <Choice key={t} on={form.topic === t} label={t} onClick={() => change('topic', t)} />
           ))}
         </View>
         <FieldError text={errors.topic} />
 
-        <Text className='editor__label'>摘要</Text>
+        <Text className='field-label'>摘要</Text>
         <Textarea
           id='edit-summary'
-          className='editor__textarea editor__textarea--short'
+          className='field-input editor__textarea editor__textarea--short'
           value={form.summary}
           maxlength={120}
           onInput={(e) => change('summary', e.detail.value)}
         />
         <FieldError text={errors.summary} />
 
-        <Text className='editor__label'>正文（段落之间空一行）</Text>
+        <Text className='field-label'>正文（段落之间空一行）</Text>
         <Textarea
           id='edit-body'
-          className='editor__textarea'
+          className='field-input editor__textarea'
           value={form.body}
           maxlength={5000}
           onInput={(e) => change('body', e.detail.value)}
