@@ -1,4 +1,4 @@
-import { dayStart } from '@domain/activities/days';
+import { chinaDayStart } from '@domain/common/china-time';
 import type { Activity } from '@domain/activities/types';
 import { OUTREACH_KINDS } from '@domain/content/types';
 import { recordCheckin } from '../cloud/functions/checkins/attendance';
@@ -17,7 +17,7 @@ async function fillStore(t: TestHost, from: number, to: number): Promise<void> {
   const activities: Activity[] = [];
   for (let day = 1; day <= 30; day += 1) {
     for (const kind of KINDS) {
-      const startAt = dayStart(`2026-06-${String(day).padStart(2, '0')}`) + 9 * 3600_000;
+      const startAt = chinaDayStart(`2026-06-${String(day).padStart(2, '0')}`) + 9 * 3600_000;
       activities.push({
         _id: `b${day}${kind.slice(0, 3)}`,
         kind,

@@ -17,12 +17,12 @@ export interface RateCounter {
 export async function spendAttempt(runtime: Runtime, action: RateLimitedAction, openid: string): Promise<void> {
   const limit = RATE_LIMITS[action];
   const window = rateWindow(limit, runtime.clock.now());
-  const id = `${action}:${openid}:${window}`;
+  const id = `${action}:${openid}:${window.key}`;
   const { store } = runtime;
   await store.insert<RateCounter>(COLLECTIONS.rateLimits, {
     _id: id,
     count: 0,
-    expiresAt: (window + 1) * limit.windowMs,
+    expiresAt: window.endsAt,
   });
   const spent = await store.update(COLLECTIONS.rateLimits, id, { inc: { count: 1 } }, { count: { $lt: limit.max } });
   if (!spent) throw new AppError('rate_limited', limit.message);

@@ -1,4 +1,4 @@
-import { dayStart } from '@domain/activities/days';
+import { chinaDayStart } from '@domain/common/china-time';
 import type { Activity } from '@domain/activities/types';
 import { DEV_USERS } from '../adapters/local/runtime';
 import { insertActivity } from '../functions/checkins/counters';
@@ -10,7 +10,7 @@ import type { Store } from '../ports/store';
  * organizer creates today is then counted on its own.
  */
 export async function seedDemoActivity(store: Store, now: number): Promise<number> {
-  const start = dayStart('2026-06-16') + 9 * 3600 * 1000;
+  const start = chinaDayStart('2026-06-16') + 9 * 3600 * 1000;
   const activity: Activity = {
     _id: 'demo-shequ',
     kind: 'community',

@@ -1,7 +1,7 @@
+import { chinaDay, chinaYear } from '../common/china-time';
 import { AppError } from '../common/errors';
 import type { OutreachKind } from '../content/types';
 import { outreachOfYear, OUTREACH_LABELS } from './stats';
-import { dayOf, yearOf } from './days';
 import type { Activity } from './types';
 
 /** Check-in opens a little before the start and stays open a little after the end. */
@@ -24,7 +24,7 @@ export function checkinOpen(activity: Pick<Activity, 'startAt' | 'endAt'>, now: 
 
 /** A 进 the plan of the activity's year does not name is refused (五进 years have no 进机关). */
 export function checkKindInForce(themes: Parameters<typeof outreachOfYear>[0], kind: OutreachKind, startAt: number) {
-  const year = yearOf(dayOf(startAt));
+  const year = chinaYear(chinaDay(startAt));
   if (!outreachOfYear(themes, year).includes(kind)) {
     throw new AppError('invalid_input', `${year}年的安全宣传没有“${OUTREACH_LABELS[kind]}”`, {
       kind: `${year}年没有这一项`,
@@ -36,5 +36,5 @@ export function checkKindInForce(themes: Parameters<typeof outreachOfYear>[0], k
 export function statId(unit: string, startAt: number, kind: OutreachKind, shardKey: string): string {
   let h = 0;
   for (const ch of shardKey) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return `${dayOf(startAt)}:${kind}:${h % STAT_SHARDS}:${unit}`;
+  return `${chinaDay(startAt)}:${kind}:${h % STAT_SHARDS}:${unit}`;
 }

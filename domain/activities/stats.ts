@@ -1,5 +1,5 @@
+import { chinaYear } from '../common/china-time';
 import { OUTREACH_KINDS, type OutreachKind, type Theme } from '../content/types';
-import { yearOf } from './days';
 import type { ActivityStat, StatsRow } from './types';
 
 export const OUTREACH_LABELS: Record<OutreachKind, string> = {
@@ -21,7 +21,7 @@ export function outreachOfYear(themes: Pick<Theme, 'year' | 'outreach'>[], year:
 /** The 进 in force over a date range (the union when it spans years), in the plan's order. */
 export function outreachInForce(themes: Pick<Theme, 'year' | 'outreach'>[], from: string, to: string): OutreachKind[] {
   const kinds = new Set<OutreachKind>();
-  for (let y = yearOf(from); y <= yearOf(to); y += 1) for (const k of outreachOfYear(themes, y)) kinds.add(k);
+  for (let y = chinaYear(from); y <= chinaYear(to); y += 1) for (const k of outreachOfYear(themes, y)) kinds.add(k);
   return OUTREACH_KINDS.filter((k) => kinds.has(k));
 }
 

@@ -1,3 +1,5 @@
+import { chinaDay, chinaDayEnd } from './china-time';
+
 /**
  * Per-person budgets for the actions where abuse is plausible and cheap: each
  * is a number of attempts in a fixed window, with the message the person sees.
@@ -6,7 +8,8 @@
  */
 export interface RateLimit {
   max: number;
-  windowMs: number;
+  /** A fixed window of this many ms, or `'chinaDay'`: the budget renews at 00:00 China time. */
+  window: number | 'chinaDay';
   message: string;
 }
 
@@ -14,12 +17,23 @@ const HOUR = 60 * 60 * 1000;
 
 export const RATE_LIMITS = {
   /** New sign-ups and sign-ups again after a cancellation; repeating a live sign-up is free. */
-  signUp: { max: 20, windowMs: 24 * HOUR, message: '今天的报名操作过于频繁，请明天再试' },
+  signUp: { max: 20, window: 'chinaDay', message: '今天的报名操作过于频繁，请明天再试' },
   /** Every attempt counts, right or wrong: an invitation code must not be guessable. */
-  redeemInvite: { max: 5, windowMs: HOUR, message: '邀请码尝试次数过多，请 1 小时后再试' },
+  redeemInvite: { max: 5, window: HOUR, message: '邀请码尝试次数过多，请 1 小时后再试' },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;
 
-/** The fixed window a moment falls in; its start plus `windowMs` is when the budget renews. */
-export const rateWindow = (limit: RateLimit, now: number) => Math.floor(now / limit.windowMs);
+/**
+ * The window a moment (ms) falls in: `key` names its counter, `endsAt` (ms) is
+ * when the budget renews. A daily budget is a China calendar day, whatever
+ * zone the server runs in.
+ */
+export function rateWindow(limit: RateLimit, now: number): { key: string; endsAt: number } {
+  if (limit.window === 'chinaDay') {
+    const day = chinaDay(now);
+    return { key: day, endsAt: chinaDayEnd(day) };
+  }
+  const n = Math.floor(now / limit.window);
+  return { key: String(n), endsAt: (n + 1) * limit.window };
+}

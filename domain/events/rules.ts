@@ -93,21 +93,6 @@ export function checkInRefusal(
   }
 }
 
-/** Beijing time for messages and exports, independent of the server's time zone. */
-export function chinaTime(ms: number): string {
-  const d = new Date(ms + 8 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
-
-/** A Beijing date (YYYY-MM-DD) and time (HH:mm) as ms, or null when either is malformed. */
-export function fromChinaTime(date: string, time: string): number | null {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const t = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!d || !t) return null;
-  return Date.UTC(+d[1], +d[2] - 1, +d[3], +t[1] - 8, +t[2]);
-}
-
 /** Confirmed people get one reminder when their session is this close. */
 export const REMINDER_LEAD_MS = 2 * 3600_000;
 

@@ -1,16 +1,12 @@
+import { chinaDay } from '../common/china-time';
+
+/**
+ * The China day (`20260616`) a report's counters are keyed by: the daily
+ * limit `rate:<pseudonym>:<day>` and the tracking serial `day:<day>`.
+ */
+export const trackingDay = (ms: number): string => chinaDay(ms).replace(/-/g, '');
+
 /** Tracking numbers count per day in China time: `YH20260616-000123`. */
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-export function chinaDay(now: number): string {
-  return new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '');
-}
-
-/** When a China-time day (`20260616`) ends, in ms. */
-export function chinaDayEnd(day: string): number {
-  const [y, m, d] = [day.slice(0, 4), day.slice(4, 6), day.slice(6, 8)].map(Number);
-  return Date.UTC(y, m - 1, d + 1) - CHINA_OFFSET_MS;
-}
-
 export function trackingNumber(now: number, serial: number): string {
-  return `YH${chinaDay(now)}-${String(serial).padStart(6, '0')}`;
+  return `YH${trackingDay(now)}-${String(serial).padStart(6, '0')}`;
 }

@@ -1,5 +1,5 @@
+import { chinaDay } from '@domain/common/china-time';
 import { CODE_WINDOW_MS } from '@domain/activities/codes';
-import { dayOf } from '@domain/activities/days';
 import type { Activity, Checkin, LiveAttendance, LiveCode, StatsTable } from '@domain/activities/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { startTestHost, type TestHost } from '../support/local-host';
@@ -283,7 +283,7 @@ describe('checkins function over the local HTTP host', () => {
   });
 
   it('builds the 统计表 from counters, with 咨询日 and 随手拍 counts, and exports it like 附件2', async () => {
-    const today = dayOf(Date.now());
+    const today = chinaDay(Date.now());
     const community = await createActivity(t, organizer);
     const school = await createActivity(t, organizer, { kind: 'school', title: '进校园安全课' });
     for (let i = 0; i < 3; i += 1)
@@ -370,7 +370,7 @@ describe('checkins function over the local HTTP host', () => {
       ).body,
     );
     expect(moved.kind).toBe('family');
-    const range = { from: dayOf(Date.now()), to: dayOf(tomorrow) };
+    const range = { from: chinaDay(Date.now()), to: chinaDay(tomorrow) };
     const table = ok((await t.call<StatsTable>('checkins', { action: 'stats', payload: range }, organizer)).body);
     expect(table.outreach.filter((r) => r.sessions > 0).map((r) => r.label)).toEqual(['进家庭']);
     expect(table.consultation).toEqual({ sessions: 0, signups: 0, attended: 0 });

@@ -1,8 +1,8 @@
+import { chinaDay } from '@domain/common/china-time';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dayOf } from '@domain/activities/days';
 import type { Activity, Checkin, LiveAttendance, StatsTable } from '@domain/activities/types';
 import type { EventAdminView, MyRegistration, Registration } from '@domain/events/types';
 import { ERASED_NAME, type Erasure, type MyData, type PurgeResult } from '@domain/privacy/my-data';
@@ -62,7 +62,7 @@ describe('删除我的数据 and the retention purge over the local HTTP host', 
 
   /** What an organizer sees: both events' session counts, the live attendance and the 统计表. */
   async function organizerView(eventIds: string[], activityId: string) {
-    const day = dayOf(clock);
+    const day = chinaDay(clock);
     const sessions = [];
     for (const eventId of eventIds) {
       const overview = dataOf(await call<EventAdminView>('events', 'overview', { eventId }, organizer));
@@ -72,7 +72,7 @@ describe('删除我的数据 and the retention purge over the local HTTP host', 
     }
     const live = dataOf(await call<LiveAttendance>('checkins', 'live', { id: activityId }, organizer));
     const stats = dataOf(
-      await call<StatsTable>('checkins', 'stats', { from: dayOf(clock - 30 * DAY_MS), to: day }, organizer),
+      await call<StatsTable>('checkins', 'stats', { from: chinaDay(clock - 30 * DAY_MS), to: day }, organizer),
     );
     return { sessions, attendance: live.count, stats };
   }
@@ -256,7 +256,7 @@ describe('删除我的数据 and the retention purge over the local HTTP host', 
     const report = (id: string) => store().get<HazardReport>(COLLECTIONS.hazardReports, id);
     const photoFile = (fileId: string) => join(t.dataDir, 'files', fileId.replace(/^local:\/\//, ''));
     const statsAt = async () =>
-      dataOf(await call<StatsTable>('checkins', 'stats', { from: dayOf(t0), to: dayOf(t0) }, organizer));
+      dataOf(await call<StatsTable>('checkins', 'stats', { from: chinaDay(t0), to: chinaDay(t0) }, organizer));
     const stats = await statsAt();
 
     const none = {

@@ -3,6 +3,7 @@
  * citizen (their sign-up, report or check-in, in an event or activity of the seeded
  * organizer's unit), and per action a valid payload aimed at it.
  */
+import { chinaDay } from '@domain/common/china-time';
 import type { Article } from '@domain/content/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { activityPayload, codeAt, createActivity } from './checkins';
@@ -180,7 +181,7 @@ const reports = suite({
 });
 
 const statsPayload = () => {
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = chinaDay(Date.now());
   return { unit: OWNING_UNIT, from: today, to: today };
 };
 

@@ -1,5 +1,5 @@
-import { attendanceSheet, clockText } from '@domain/activities/attendance-sheet';
-import { dayOf, dayRange, dayStart } from '@domain/activities/days';
+import { chinaDay, chinaDayRange, chinaDayStart, chinaTime } from '@domain/common/china-time';
+import { attendanceSheet } from '@domain/activities/attendance-sheet';
 import { checkKindInForce, statId, STAT_SHARDS } from '@domain/activities/rules';
 import { barWidths, outreachInForce, statsRows } from '@domain/activities/stats';
 import { statsSheet } from '@domain/activities/stats-sheet';
@@ -19,11 +19,11 @@ describe('China days', () => {
     [Date.parse('2026-06-15T15:59:59Z'), '2026-06-15'],
     [Date.parse('2026-06-15T16:00:00Z'), '2026-06-16'],
     [Date.parse('2026-06-16T15:59:59Z'), '2026-06-16'],
-  ])('%d is %s', (t, day) => expect(dayOf(t)).toBe(day));
+  ])('%d is %s', (t, day) => expect(chinaDay(t)).toBe(day));
 
   it('ranges cover whole China days', () => {
-    expect(dayStart('2026-06-16')).toBe(Date.parse('2026-06-15T16:00:00Z'));
-    expect(dayRange('2026-06-01', '2026-06-30')).toEqual({
+    expect(chinaDayStart('2026-06-16')).toBe(Date.parse('2026-06-15T16:00:00Z'));
+    expect(chinaDayRange('2026-06-01', '2026-06-30')).toEqual({
       $gte: Date.parse('2026-05-31T16:00:00Z'),
       $lt: Date.parse('2026-06-30T16:00:00Z'),
     });
@@ -39,10 +39,10 @@ describe('the 进 in force', () => {
   ])('%s – %s', (from, to, kinds) => expect(outreachInForce(themes, from, to)).toEqual(kinds));
 
   it('refuses a 进 the year does not name', () => {
-    expect(() => checkKindInForce(themes, 'government', dayStart('2025-06-16'))).toThrow(
+    expect(() => checkKindInForce(themes, 'government', chinaDayStart('2025-06-16'))).toThrow(
       new AppError('invalid_input', '2025年的安全宣传没有“进机关”'),
     );
-    expect(() => checkKindInForce(themes, 'government', dayStart('2026-06-16'))).not.toThrow();
+    expect(() => checkKindInForce(themes, 'government', chinaDayStart('2026-06-16'))).not.toThrow();
   });
 });
 
@@ -66,7 +66,7 @@ describe('statistics rows', () => {
 
   it('spreads one key over a few shards, deterministically', () => {
     const ids = new Set(
-      Array.from({ length: 200 }, (_, i) => statId('单位', dayStart('2026-06-16'), 'community', `a:${i}`)),
+      Array.from({ length: 200 }, (_, i) => statId('单位', chinaDayStart('2026-06-16'), 'community', `a:${i}`)),
     );
     expect(ids.size).toBe(STAT_SHARDS);
     for (const id of ids) expect(id).toMatch(/^2026-06-16:community:\d:单位$/);
@@ -160,6 +160,6 @@ describe('attendance sheet', () => {
       [2, '姓名b', '居民', '2026-06-16 09:10', '现场补录'],
       ['合计 2 人次', '', '', '', ''],
     ]);
-    expect(clockText(activity.startAt)).toBe('2026-06-16 09:00');
+    expect(chinaTime(activity.startAt)).toBe('2026-06-16 09:00');
   });
 });

@@ -1,10 +1,10 @@
+import { chinaTime } from '@domain/common/china-time';
 import { maskPhone } from '@domain/common/masking';
 import { checkInput } from '@domain/common/validation';
 import {
   canCancel,
   canTransition,
   checkInRefusal,
-  chinaTime,
   decodeScene,
   encodeScene,
   eventState,

@@ -1,3 +1,5 @@
+import { chinaDayEnd } from '@domain/common/china-time';
+import { trackingDay } from '@domain/reports/tracking';
 import {
   DAY_MS,
   DEFAULT_RETENTION,
@@ -10,7 +12,6 @@ import {
   retentionText,
 } from '@domain/privacy/retention';
 import { PRIVACY_ITEMS } from '@domain/privacy/policy';
-import { chinaDay, chinaDayEnd } from '@domain/reports/tracking';
 import { readConfig } from '../../cloud/core/runtime';
 
 describe('the retention table', () => {
@@ -37,8 +38,8 @@ describe('the retention table', () => {
 
   it('knows when a China-time day ends', () => {
     const end = chinaDayEnd('20260616');
-    expect(chinaDay(end - 1)).toBe('20260616');
-    expect(chinaDay(end)).toBe('20260617');
+    expect(trackingDay(end - 1)).toBe('20260616');
+    expect(trackingDay(end)).toBe('20260617');
   });
 });
 

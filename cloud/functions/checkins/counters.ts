@@ -1,5 +1,5 @@
+import { chinaDay } from '@domain/common/china-time';
 import { statId } from '@domain/activities/rules';
-import { dayOf } from '@domain/activities/days';
 import type { Activity, ActivityStat } from '@domain/activities/types';
 import { COLLECTIONS } from '../../core/collections';
 import type { DocOps } from '../../ports/store';
@@ -19,7 +19,7 @@ export async function bumpStat(
   const fresh: ActivityStat = {
     _id,
     unit: activity.unit,
-    day: dayOf(activity.startAt),
+    day: chinaDay(activity.startAt),
     kind: activity.kind,
     sessions: 0,
     attendances: 0,

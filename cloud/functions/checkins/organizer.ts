@@ -1,7 +1,7 @@
+import { chinaDay } from '@domain/common/china-time';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@domain/common/errors';
 import { empty } from '@domain/common/validation';
-import { dayOf } from '@domain/activities/days';
 import { checkKindInForce } from '@domain/activities/rules';
 import { createActivityInput, updateActivityInput } from '@domain/activities/schemas';
 import type { Activity } from '@domain/activities/types';
@@ -49,7 +49,7 @@ const update = action({
     const { store, clock } = ctx.runtime;
     const before = await loadOwnActivity(ctx.runtime, ctx.caller, id);
     checkKindInForce(await themesOf(ctx.runtime), input.kind, input.startAt);
-    const moves = before.kind !== input.kind || dayOf(before.startAt) !== dayOf(input.startAt);
+    const moves = before.kind !== input.kind || chinaDay(before.startAt) !== chinaDay(input.startAt);
     // Counters are keyed by kind and day; moving a session with attendances would split it between buckets.
     if (moves && (await store.count(COLLECTIONS.checkins, presentFilter(id))) > 0) {
       throw new AppError('conflict', '已有人签到的活动不能修改“七进”类型或活动日期');

@@ -1,5 +1,5 @@
+import { chinaDay, chinaDayRange } from '@domain/common/china-time';
 import { forbidden } from '@domain/common/errors';
-import { dayOf, dayRange } from '@domain/activities/days';
 import { outreachInForce, statsRows } from '@domain/activities/stats';
 import { statsSheet } from '@domain/activities/stats-sheet';
 import { statsInput, type StatsInput } from '@domain/activities/schemas';
@@ -31,7 +31,7 @@ const countersOf = (runtime: Runtime, unit: string, from: string, to: string) =>
  */
 async function buildTable(runtime: Runtime, caller: Caller, input: StatsInput): Promise<StatsTable> {
   const unit = reportingUnit(caller, input.unit);
-  const range = dayRange(input.from, input.to);
+  const range = chinaDayRange(input.from, input.to);
   const { store } = runtime;
   const [counters, themes, sessions, signups, attended, hazardReports] = await Promise.all([
     countersOf(runtime, unit, input.from, input.to),
@@ -65,7 +65,7 @@ const exportStats = action({
     const file = await storeSheet(
       ctx.runtime,
       `stats-${input.from}-${input.to}`,
-      statsSheet(table, dayOf(ctx.runtime.clock.now())),
+      statsSheet(table, chinaDay(ctx.runtime.clock.now())),
     );
     await audit(ctx, 'checkins.exportStats', table.unit, { from: input.from, to: input.to });
     return file;

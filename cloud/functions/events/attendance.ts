@@ -1,5 +1,6 @@
+import { chinaTime } from '@domain/common/china-time';
 import { AppError, notFound } from '@domain/common/errors';
-import { checkInRefusal, chinaTime } from '@domain/events/rules';
+import { checkInRefusal } from '@domain/events/rules';
 import { checkInInput, checkInManualInput, registrationIdInput, registrationsInput } from '@domain/events/schemas';
 import type { EventAdminView, Registration, SafetyEvent, Session } from '@domain/events/types';
 import { MAX_PAGE } from '../../ports/store';

@@ -1,6 +1,7 @@
+import { chinaTime } from '@domain/common/china-time';
 import { randomBytes } from 'node:crypto';
 import * as XLSX from 'xlsx';
-import { chinaTime, STATUS_LABELS } from '@domain/events/rules';
+import { STATUS_LABELS } from '@domain/events/rules';
 import { eventIdInput } from '@domain/events/schemas';
 import { audit } from '../../core/audit';
 import { action } from '../../core/router';

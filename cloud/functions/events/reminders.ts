@@ -1,5 +1,6 @@
+import { chinaTime } from '@domain/common/china-time';
 import { empty } from '@domain/common/validation';
-import { chinaTime, reminderWindow } from '@domain/events/rules';
+import { reminderWindow } from '@domain/events/rules';
 import type { SafetyEvent, Registration, Session } from '@domain/events/types';
 import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';

@@ -1,7 +1,7 @@
+import { chinaDayEnd } from '@domain/common/china-time';
 import { empty } from '@domain/common/validation';
 import { ERASED_NAME, type PurgeResult } from '@domain/privacy/my-data';
 import { retentionCutoff, type RetentionKind } from '@domain/privacy/retention';
-import { chinaDayEnd } from '@domain/reports/tracking';
 import type { HazardReport } from '@domain/reports/types';
 import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';

@@ -4,7 +4,7 @@ import { empty } from '@domain/common/validation';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { routeReport } from '@domain/reports/routing';
 import { reportIdInput, submitReportInput, uploadPhotoInput, type SubmitReportInput } from '@domain/reports/schemas';
-import { chinaDay, trackingNumber } from '@domain/reports/tracking';
+import { trackingDay, trackingNumber } from '@domain/reports/tracking';
 import type { Channel } from '@domain/reports/channels';
 import type { HazardReport, OutboxRow, ReportPhoto, SecurityState } from '@domain/reports/types';
 import { COLLECTIONS } from '../../core/collections';
@@ -83,7 +83,7 @@ async function fileReport(
 ): Promise<HazardReport> {
   const raced = await tx.get<HazardReport>(COLLECTIONS.hazardReports, draft._id);
   if (raced) return raced;
-  const day = chinaDay(draft.createdAt);
+  const day = trackingDay(draft.createdAt);
   if ((await bump(tx, `rate:${draft.ownerKey}:${day}`, REPORT_LIMITS.perDay)) === null) {
     throw new AppError('rate_limited', `每人每天最多提交 ${REPORT_LIMITS.perDay} 条举报，请明天再试`);
   }

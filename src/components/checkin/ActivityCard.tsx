@@ -1,5 +1,5 @@
+import { chinaTime } from '@domain/common/china-time';
 import { View, Text } from '@tarojs/components';
-import { clockText } from '@domain/activities/attendance-sheet';
 import { formatDistance } from '@domain/activities/geofence';
 import { OUTREACH_LABELS } from '@domain/activities/stats';
 import type { ActivityView } from '@domain/activities/types';
@@ -13,7 +13,7 @@ export function ActivityCard({ activity }: { activity: ActivityView }) {
       <Text className='activity-card__title'>{activity.title}</Text>
       <Text className='muted'>主办：{activity.unit}</Text>
       <Text className='muted'>
-        时间：{clockText(activity.startAt)} 至 {clockText(activity.endAt).slice(-5)}
+        时间：{chinaTime(activity.startAt)} 至 {chinaTime(activity.endAt).slice(-5)}
       </Text>
       <Text className='muted'>
         地点：{activity.place.name}（{activity.place.address}）

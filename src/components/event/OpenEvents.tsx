@@ -1,5 +1,5 @@
+import { chinaTime } from '@domain/common/china-time';
 import { View, Text } from '@tarojs/components';
-import { chinaTime } from '@domain/events/rules';
 import type { EventSummary } from '@domain/events/types';
 import { routes, go } from '@/services/navigation';
 

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import dayjs from 'dayjs';
+import { chinaTime } from '@domain/common/china-time';
 import { STATUS_LABELS } from '@domain/reports/status';
 import type { TimelineEntry } from '@domain/reports/types';
 import './report.scss';
@@ -10,7 +10,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
       {entries.map((e) => (
         <View key={`${e.at}-${e.status}`} className='timeline__entry'>
           <Text className='timeline__status'>{STATUS_LABELS[e.status]}</Text>
-          <Text className='muted'>{dayjs(e.at).format('YYYY-MM-DD HH:mm')}</Text>
+          <Text className='muted'>{chinaTime(e.at)}</Text>
           {e.note && <Text className='muted'>{e.note}</Text>}
         </View>
       ))}

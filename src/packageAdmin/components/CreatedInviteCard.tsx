@@ -1,8 +1,8 @@
+import { chinaTime } from '@domain/common/china-time';
 import { View, Text, Image } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { formatInviteCode } from '@domain/roles/invites';
-import { clockText } from '@domain/activities/attendance-sheet';
 import type { CreatedInvite } from '../hooks/useInviteForm';
 
 /** Shown once after creating: the only time the code can be read, so it says so. */
@@ -16,7 +16,7 @@ export function CreatedInviteCard({ created, onDone }: { created: CreatedInvite;
       </Text>
       <Image className='invite-created__qr' src={created.qrDataUrl} mode='aspectFit' />
       <Text className='muted'>
-        请当面出示二维码或私下发送邀请码给 {created.invite.note}；{clockText(created.invite.expiresAt)}
+        请当面出示二维码或私下发送邀请码给 {created.invite.note}；{chinaTime(created.invite.expiresAt)}
         前有效，只能使用一次。离开本页后邀请码不再显示。
       </Text>
       <View className='invite-created__actions'>

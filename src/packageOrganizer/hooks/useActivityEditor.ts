@@ -1,7 +1,7 @@
+import { chinaClock, chinaDay, fromChinaTime } from '@domain/common/china-time';
 import { useEffect, useState } from 'react';
 import type { FieldErrors } from '@domain/common/errors';
 import { checkInput } from '@domain/common/validation';
-import { atChinaTime, dayOf, timeOf } from '@domain/activities/days';
 import { createActivityInput, type CreateActivityInput } from '@domain/activities/schemas';
 import type { Activity, CodeMode } from '@domain/activities/types';
 import type { OutreachKind } from '@domain/content/types';
@@ -36,10 +36,10 @@ function blankForm(now: number): ActivityForm {
     address: '',
     latitude: '',
     longitude: '',
-    day: dayOf(start),
-    startTime: timeOf(start),
+    day: chinaDay(start),
+    startTime: chinaClock(start),
     // The form has one date: a default end past midnight would read as ending before it starts.
-    endTime: dayOf(start + 2 * 3600_000) === dayOf(start) ? timeOf(start + 2 * 3600_000) : '23:59',
+    endTime: chinaDay(start + 2 * 3600_000) === chinaDay(start) ? chinaClock(start + 2 * 3600_000) : '23:59',
     geofenceMeters: '',
     expectedHeadcount: '',
     codeMode: 'live',
@@ -54,9 +54,9 @@ export function formFromActivity(a: Activity): ActivityForm {
     address: a.place.address,
     latitude: String(a.place.latitude),
     longitude: String(a.place.longitude),
-    day: dayOf(a.startAt),
-    startTime: timeOf(a.startAt),
-    endTime: timeOf(a.endAt),
+    day: chinaDay(a.startAt),
+    startTime: chinaClock(a.startAt),
+    endTime: chinaClock(a.endAt),
     geofenceMeters: a.geofenceMeters ? String(a.geofenceMeters) : '',
     expectedHeadcount: a.expectedHeadcount ? String(a.expectedHeadcount) : '',
     codeMode: a.codeMode,
@@ -76,8 +76,8 @@ export function payloadOf(f: ActivityForm) {
       latitude: numberOrText(f.latitude),
       longitude: numberOrText(f.longitude),
     },
-    startAt: atChinaTime(f.day, f.startTime),
-    endAt: atChinaTime(f.day, f.endTime),
+    startAt: fromChinaTime(f.day, f.startTime) ?? Number.NaN,
+    endAt: fromChinaTime(f.day, f.endTime) ?? Number.NaN,
     geofenceMeters: optionalNumber(f.geofenceMeters),
     expectedHeadcount: optionalNumber(f.expectedHeadcount),
     codeMode: f.codeMode,

@@ -1,7 +1,7 @@
+import { chinaTime, fromChinaTime } from '@domain/common/china-time';
 import { useEffect, useState } from 'react';
 import type { FieldErrors } from '@domain/common/errors';
 import { checkInput } from '@domain/common/validation';
-import { chinaTime, fromChinaTime } from '@domain/events/rules';
 import { saveEventInput, type SaveEventInput } from '@domain/events/schemas';
 import type { Session } from '@domain/events/types';
 import { ApiError, messageOf } from '@/services/api-error';

@@ -1,9 +1,9 @@
+import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import { parseScene, sceneFromScan } from '@domain/activities/codes';
-import { clockText } from '@domain/activities/attendance-sheet';
 import { FieldError } from '@/components/form/FieldError';
 import { TextField } from '@/components/form/TextField';
 import { PrivacyGate } from '@/components/PrivacyGate';
@@ -42,7 +42,7 @@ export default function ActivityPage() {
         <View className='card checkin-form__result' id='checkin-done'>
           <Text className='form-done'>{done.already ? '您已签到' : '签到成功'}</Text>
           <Text className='muted'>
-            {done.checkin.name} · {done.checkin.org} · {clockText(done.checkin.checkedInAt)}
+            {done.checkin.name} · {done.checkin.org} · {chinaTime(done.checkin.checkedInAt)}
           </Text>
         </View>
         <Text className='link' onClick={() => go(routes.myCheckins)}>

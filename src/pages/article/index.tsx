@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import dayjs from 'dayjs';
+import { chinaTime } from '@domain/common/china-time';
 import type { Article } from '@domain/content/types';
 import { PageState } from '@/components/PageState';
 import { useMe } from '@/hooks/useMe';
@@ -34,7 +34,7 @@ export default function ArticlePage() {
               {a.title}
             </Text>
             <Text className='muted'>
-              {a.topic} · 更新于 {dayjs(a.updatedAt).format('YYYY-MM-DD HH:mm')}
+              {a.topic} · 更新于 {chinaTime(a.updatedAt)}
             </Text>
             <Text className='article__summary'>{a.summary}</Text>
             <View id='article-body'>

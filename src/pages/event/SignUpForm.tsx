@@ -1,6 +1,6 @@
+import { chinaTime } from '@domain/common/china-time';
 import { View, Text, Input, Checkbox } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { chinaTime } from '@domain/events/rules';
 import type { EventView, MyRegistration } from '@domain/events/types';
 import { FieldError } from '@/components/form/FieldError';
 import { useSignUp } from '@/hooks/useSignUp';

@@ -1,6 +1,7 @@
+import { chinaTime } from '@domain/common/china-time';
 import { View, Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { chinaTime, STATUS_LABELS } from '@domain/events/rules';
+import { STATUS_LABELS } from '@domain/events/rules';
 import type { EventView } from '@domain/events/types';
 import { OpenEvents } from '@/components/event/OpenEvents';
 import { PageState } from '@/components/PageState';

@@ -1,6 +1,6 @@
+import { chinaTime } from '@domain/common/china-time';
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { clockText } from '@domain/activities/attendance-sheet';
 import { OUTREACH_LABELS } from '@domain/activities/stats';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
@@ -24,7 +24,7 @@ export default function MyCheckinsPage() {
               <Text className='activity-card__title'>{activity?.title ?? '活动已删除'}</Text>
               {activity && <Text className='muted'>{activity.place.name}</Text>}
               <Text className='muted'>
-                {checkin.unit} · 签到于 {clockText(checkin.checkedInAt)}
+                {checkin.unit} · 签到于 {chinaTime(checkin.checkedInAt)}
               </Text>
             </View>
           ))

@@ -1,8 +1,9 @@
+import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Image } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { chinaTime, STATUS_LABELS } from '@domain/events/rules';
+import { STATUS_LABELS } from '@domain/events/rules';
 import type { MyRegistration } from '@domain/events/types';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';

@@ -1,5 +1,5 @@
+import { chinaTime } from '@domain/common/china-time';
 import { View, Text } from '@tarojs/components';
-import { clockText } from '@domain/activities/attendance-sheet';
 import { channelNames } from '@domain/reports/channels';
 import { INVITE_STATE_LABELS, type InviteView } from '@domain/roles/invites';
 import { ROLE_LABELS } from '@domain/roles/roles';
@@ -54,7 +54,7 @@ export default function InvitesPage() {
                 </Text>
               </View>
               <Text className='muted'>
-                {i.unit ?? channelNames(i.channels)} · 尾号 {i.hint} · {clockText(i.expiresAt)} 前有效
+                {i.unit ?? channelNames(i.channels)} · 尾号 {i.hint} · {chinaTime(i.expiresAt)} 前有效
               </Text>
               {i.state === 'open' && (
                 <View className='link' id={`revoke-invite-${i.hint}`} onClick={() => void revoke(i)}>

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import dayjs from 'dayjs';
+import { chinaTime } from '@domain/common/china-time';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelName } from '@domain/reports/channels';
 import { STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
@@ -101,7 +101,7 @@ export default function OverviewPage() {
               </Text>
               <Text className='muted'>
                 尝试 {row.attempts} 次{row.lastStatus !== undefined ? ` · ${row.lastStatus}` : ''} ·{' '}
-                {dayjs(row.updatedAt).format('MM-DD HH:mm')}
+                {chinaTime(row.updatedAt).slice(5)}
               </Text>
             </View>
           ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import dayjs from 'dayjs';
+import { chinaDay, chinaDayEnd, chinaDayStart, chinaTime } from '@domain/common/china-time';
 import { SETTINGS, categoryLabel } from '@domain/reports/categories';
 import type { QueueInput } from '@domain/reports/schemas';
 import { REPORT_STATUSES, STATUS_LABELS } from '@domain/reports/status';
@@ -29,7 +29,7 @@ export default function QueuePage() {
     if (queue.data) void queue.reload();
   });
   const toggle = (patch: QueueInput) => setFilter((old) => ({ ...old, ...patch }));
-  const day = (ms?: number) => (ms === undefined ? '' : dayjs(ms).format('YYYY-MM-DD'));
+  const day = (ms?: number) => (ms === undefined ? '' : chinaDay(ms));
 
   return (
     <View className='page handler'>
@@ -77,14 +77,14 @@ export default function QueuePage() {
                 <Picker
                   mode='date'
                   value={day(filter.from)}
-                  onChange={(e) => toggle({ from: dayjs(e.detail.value).startOf('day').valueOf() })}
+                  onChange={(e) => toggle({ from: chinaDayStart(e.detail.value) })}
                 >
                   <View className='handler__chip'>{filter.from ? `自 ${day(filter.from)}` : '开始日期'}</View>
                 </Picker>
                 <Picker
                   mode='date'
                   value={day(filter.to)}
-                  onChange={(e) => toggle({ to: dayjs(e.detail.value).endOf('day').valueOf() })}
+                  onChange={(e) => toggle({ to: chinaDayEnd(e.detail.value) - 1 })}
                 >
                   <View className='handler__chip'>{filter.to ? `至 ${day(filter.to)}` : '结束日期'}</View>
                 </Picker>
@@ -107,7 +107,7 @@ export default function QueuePage() {
                 </View>
                 <Text>{categoryLabel(r.setting, r.category)}</Text>
                 <Text className='muted'>
-                  {r.place} · {dayjs(r.createdAt).format('MM-DD HH:mm')} · {r.channelId}
+                  {r.place} · {chinaTime(r.createdAt).slice(5)} · {r.channelId}
                   {r.severity ? ` · ${SEVERITY_LABELS[r.severity]}` : ''}
                 </Text>
               </View>

@@ -1,7 +1,7 @@
 import { View, Text, Textarea, Input } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
-import dayjs from 'dayjs';
+import { chinaTime } from '@domain/common/china-time';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelById } from '@domain/reports/channels';
 import { nextStatuses, REJECT_REASONS, STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
@@ -30,7 +30,7 @@ function EventRow({ e }: { e: ReportEvent }) {
   return (
     <View className='handler__event'>
       <Text className='muted'>
-        {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.actor}
+        {chinaTime(e.at)} · {e.actor}
       </Text>
       <Text>
         {e.from || e.to ? `${label(e.from) || '—'} → ${label(e.to)}` : ''} {e.note}
@@ -53,7 +53,7 @@ function Facts({ r }: { r: HandlerReport }) {
       </Text>
       <Text className='handler__text'>{r.description}</Text>
       <Text>场所：{r.place}</Text>
-      <Text>发现时间：{dayjs(r.seenAt).format('YYYY-MM-DD HH:mm')}</Text>
+      <Text>发现时间：{chinaTime(r.seenAt)}</Text>
       <View
         className='handler__map'
         onClick={() => {

@@ -1,6 +1,6 @@
+import { chinaTime } from '@domain/common/china-time';
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { clockText } from '@domain/activities/attendance-sheet';
 import { OUTREACH_LABELS } from '@domain/activities/stats';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
@@ -31,7 +31,7 @@ export default function ActivitiesPage() {
               <Text className='activity-card__kind'>{OUTREACH_LABELS[a.kind]}</Text>
               <Text className='activity-card__title'>{a.title}</Text>
               <Text className='muted'>
-                {clockText(a.startAt)} · {a.place.name}
+                {chinaTime(a.startAt)} · {a.place.name}
               </Text>
               <View className='link' onClick={() => go(routes.activityLive(a._id))}>
                 现场签到 ›

@@ -1,8 +1,8 @@
+import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Image, Input } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
-import { clockText } from '@domain/activities/attendance-sheet';
 import type { Checkin } from '@domain/activities/types';
 import { useLiveScreen } from '../../hooks/useLiveScreen';
 import './index.scss';
@@ -15,7 +15,7 @@ function Row({ checkin, onRemove }: { checkin: Checkin; onRemove: (reason: strin
       <View className='live__row-main'>
         <Text className='live__name'>{checkin.name}</Text>
         <Text className='muted'>
-          {checkin.org} · {clockText(checkin.checkedInAt).slice(-5)}
+          {checkin.org} · {chinaTime(checkin.checkedInAt).slice(-5)}
           {checkin.source === 'manual' ? ' · 补录' : ''}
         </Text>
         <Text className='live__remove' onClick={() => setRemoving(!removing)}>

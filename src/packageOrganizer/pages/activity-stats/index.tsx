@@ -1,8 +1,8 @@
+import { chinaDay } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
-import { dayOf } from '@domain/activities/days';
 import { barWidths } from '@domain/activities/stats';
 import type { StatsTable } from '@domain/activities/types';
 import { PageState } from '@/components/PageState';
@@ -65,7 +65,7 @@ function Table({ table }: { table: StatsTable }) {
 
 /** 统计表: the unit's 场次 and 人次 for a date range, and the 附件2-style export. */
 export default function ActivityStatsPage() {
-  const today = dayOf(Date.now());
+  const today = chinaDay(Date.now());
   const [range, setRange] = useState({ from: `${today.slice(0, 8)}01`, to: today });
   const table = useRemote(() => callFunction('checkins', 'stats', range), [range.from, range.to]);
   const [exporting, setExporting] = useState(false);

@@ -1,8 +1,8 @@
+import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Input, Image } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { chinaTime } from '@domain/events/rules';
 import type { EventAdminView } from '@domain/events/types';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { PageState } from '@/components/PageState';
