@@ -86,5 +86,14 @@ function readRequest(request: unknown): { actionName: string; payload: unknown }
   if (typeof actionName !== 'string' || actionName === '') {
     throw new AppError('invalid_input', '请求缺少操作名称');
   }
+  // Every action's payload is an object or absent: an array, null or a string is refused
+  // here, before any schema, so no optional-only schema can mistake `[]` for `{}`.
+  if (payload !== undefined && !isPlainObject(payload)) throw new AppError('invalid_input', '参数格式不正确');
   return { actionName, payload };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
 }

@@ -1,11 +1,9 @@
 import * as v from 'valibot';
-import { id, text } from '../common/validation';
+import { id, personName, text, time, unitName } from '../common/validation';
 import { OUTREACH_KINDS } from '../content/types';
 
 const latitude = v.pipe(v.number('请选择活动地点'), v.minValue(-90, '纬度不正确'), v.maxValue(90, '纬度不正确'));
 const longitude = v.pipe(v.number('请选择活动地点'), v.minValue(-180, '经度不正确'), v.maxValue(180, '经度不正确'));
-const time = (label: string) =>
-  v.pipe(v.number(`请选择${label}`), v.integer(`${label}不正确`), v.minValue(0, `${label}不正确`));
 const day = (label: string) => v.pipe(v.string(`请选择${label}`), v.isoDate(`${label}格式应为 YYYY-MM-DD`));
 
 const activityFields = {
@@ -77,8 +75,8 @@ export const checkInInput = v.pipe(
       activityId: v.optional(id('活动编号')),
       scene: v.optional(v.pipe(v.string('二维码内容不正确'), v.maxLength(64, '二维码内容不正确'))),
       code: v.optional(v.pipe(v.string('请输入 6 位签到码'), v.trim(), v.regex(/^\d{6}$/, '请输入 6 位数字签到码'))),
-      name: text('姓名', 20),
-      org: text('单位', 40),
+      name: personName(),
+      org: unitName('单位'),
       location: v.optional(position),
     },
     '参数格式不正确',
@@ -91,7 +89,7 @@ export const checkInInput = v.pipe(
 export type CheckInInput = v.InferOutput<typeof checkInInput>;
 
 export const addManualInput = v.strictObject(
-  { activityId: id('活动编号'), name: text('姓名', 20), org: text('单位', 40) },
+  { activityId: id('活动编号'), name: personName(), org: unitName('单位') },
   '参数格式不正确',
 );
 
@@ -102,7 +100,7 @@ export const removeCheckinInput = v.strictObject(
 
 export const statsInput = v.pipe(
   v.strictObject(
-    { unit: v.optional(text('填报单位', 40)), from: day('开始日期'), to: day('结束日期') },
+    { unit: v.optional(unitName('填报单位')), from: day('开始日期'), to: day('结束日期') },
     '参数格式不正确',
   ),
   v.forward(

@@ -1,8 +1,5 @@
 import type { EventState, EventStatus, Registration, RegistrationStatus, Session } from './types';
 
-/** Mainland mobile numbers: 11 digits starting 13–19. */
-export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
-
 /** The most people one group sign-up may bring, the person included. */
 export const MAX_HEADCOUNT = 10;
 

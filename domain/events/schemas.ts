@@ -1,13 +1,13 @@
 import * as v from 'valibot';
-import { id, text } from '../common/validation';
-import { MAX_HEADCOUNT, PHONE_PATTERN } from './rules';
+import { id, textOrEmpty, personName, phone, text, time } from '../common/validation';
+import { MAX_HEADCOUNT } from './rules';
 
 const object = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, '参数格式不正确');
 
 export const signUpInput = object({
   sessionId: id('场次'),
-  name: text('姓名', 20),
-  phone: v.pipe(v.string('请填写手机号'), v.trim(), v.regex(PHONE_PATTERN, '请填写正确的 11 位手机号')),
+  name: personName(),
+  phone: phone(),
   headcount: v.optional(
     v.pipe(
       v.number('人数需为数字'),
@@ -32,14 +32,11 @@ export const openEventInput = v.pipe(
 export const registrationIdInput = object({ registrationId: id('报名编号') });
 export const eventIdInput = object({ eventId: id('活动编号') });
 
-const time = (label: string) =>
-  v.pipe(v.number(`请选择${label}`), v.integer(`${label}不正确`), v.minValue(0, `${label}不正确`));
-
 export const sessionInput = v.pipe(
   object({
     id: v.optional(id('场次编号')),
     title: text('场次名称', 30),
-    zone: v.optional(v.pipe(v.string('区域不正确'), v.trim(), v.maxLength(20, '区域不能超过 20 个字')), ''),
+    zone: v.optional(textOrEmpty('区域', 20), ''),
     startAt: time('开始时间'),
     endAt: time('结束时间'),
     capacity: v.pipe(
@@ -72,7 +69,7 @@ export const saveEventInput = object({
     '请填写场地',
   ),
   allowGroups: v.boolean('请选择是否允许多人报名'),
-  notes: v.optional(v.pipe(v.string('说明不正确'), v.trim(), v.maxLength(500, '说明不能超过 500 个字')), ''),
+  notes: v.optional(textOrEmpty('说明', 500), ''),
   sessions: v.pipe(
     v.array(sessionInput, '请添加场次'),
     v.minLength(1, '请至少添加一个场次'),
@@ -90,5 +87,5 @@ export const checkInManualInput = object({ eventId: id('活动编号'), registra
 
 export const registrationsInput = object({
   eventId: id('活动编号'),
-  query: v.optional(v.pipe(v.string('搜索内容不正确'), v.trim(), v.maxLength(20, '搜索内容过长')), ''),
+  query: v.optional(textOrEmpty('搜索内容', 20), ''),
 });

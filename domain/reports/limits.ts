@@ -11,7 +11,6 @@ export const REPORT_LIMITS = {
   descriptionMax: 500,
   placeMax: 60,
   addressMax: 100,
-  nameMax: 20,
   noteMax: 300,
   /** How far back "when seen" may be. */
   seenWithinDays: 90,

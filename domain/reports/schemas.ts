@@ -1,14 +1,11 @@
 import * as v from 'valibot';
-import { id, text } from '../common/validation';
+import { id, textOrEmpty, personName, phone, text, time } from '../common/validation';
 import { findCategory } from './categories';
 import { PHOTO_TYPES, REPORT_LIMITS as L } from './limits';
 import { REPORT_STATUSES, REJECT_REASONS } from './status';
 import { SEVERITIES } from './types';
 
 const clientKey = v.pipe(v.string('缺少提交编号'), v.regex(/^[A-Za-z0-9-]{8,40}$/, '提交编号格式不正确'));
-
-const optionalText = (label: string, max: number) =>
-  v.optional(v.pipe(v.string(`${label}格式不正确`), v.trim(), v.maxLength(max, `${label}不能超过 ${max} 个字`)));
 
 export const uploadPhotoInput = v.strictObject(
   {
@@ -52,19 +49,19 @@ export const submitReportInput = v.pipe(
       category: v.string('请选择隐患类别'),
       description: text('隐患描述', L.descriptionMax, L.descriptionMin),
       photos: v.pipe(
-        v.array(v.string('照片格式不正确'), '请上传现场照片'),
+        v.array(v.pipe(v.string('照片格式不正确'), v.maxLength(256, '照片格式不正确')), '请上传现场照片'),
         v.minLength(L.photosMin, `请至少上传 ${L.photosMin} 张现场照片`),
         v.maxLength(L.photosMax, `照片最多 ${L.photosMax} 张`),
       ),
       location,
-      seenAt: v.pipe(v.number('请选择发现时间'), v.integer('发现时间不正确')),
+      seenAt: time('发现时间'),
       place: text('场所或单位名称', L.placeMax),
       anonymous: v.boolean('请选择是否匿名'),
       contact: v.optional(
         v.strictObject(
           {
-            name: text('姓名', L.nameMax),
-            phone: v.pipe(v.string('请填写手机号'), v.trim(), v.regex(/^1\d{10}$/, '请填写 11 位手机号')),
+            name: personName(),
+            phone: phone(),
           },
           '请填写联系方式',
         ),
@@ -96,8 +93,8 @@ export const queueInput = v.optional(
       channelId: v.optional(id('渠道编号')),
       status: v.optional(v.picklist(REPORT_STATUSES, '没有这个状态')),
       setting: v.optional(id('隐患类别')),
-      from: v.optional(v.pipe(v.number('开始日期不正确'), v.integer('开始日期不正确'))),
-      to: v.optional(v.pipe(v.number('结束日期不正确'), v.integer('结束日期不正确'))),
+      from: v.optional(time('开始日期')),
+      to: v.optional(time('结束日期')),
     },
     '参数格式不正确',
   ),
@@ -116,8 +113,8 @@ export const transitionInput = v.strictObject(
         '请选择不予受理的理由',
       ),
     ),
-    linkedTrackingNo: v.optional(v.pipe(v.string(), v.trim())),
-    referral: optionalText('转办去向', 100),
+    linkedTrackingNo: v.optional(textOrEmpty('已受理事项的编号', 40)),
+    referral: v.optional(textOrEmpty('转办去向', 100)),
   },
   '参数格式不正确',
 );

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, text } from '../common/validation';
+import { id, text, unitName } from '../common/validation';
 import { INVITE_ROLES, INVITE_RULES } from './invites';
 import { ROLES } from './roles';
 
@@ -10,7 +10,7 @@ const channels = v.pipe(v.array(id('渠道编号'), '渠道格式不正确'), v.
 export const grantRoleInput = object({
   openid: id('用户标识'),
   roles: v.pipe(v.array(v.picklist(ROLES, '没有这个身份'), '请选择身份'), v.maxLength(ROLES.length, '身份重复')),
-  unit: v.optional(text('所属单位', 40)),
+  unit: v.optional(unitName('所属单位')),
   channels: v.optional(channels),
 });
 export type GrantRoleInput = v.InferOutput<typeof grantRoleInput>;
@@ -18,7 +18,7 @@ export type GrantRoleInput = v.InferOutput<typeof grantRoleInput>;
 export const createInviteInput = v.pipe(
   object({
     role: v.picklist(INVITE_ROLES, '请选择邀请的身份'),
-    unit: v.optional(text('所属单位', 40)),
+    unit: v.optional(unitName('所属单位')),
     channels: v.optional(channels),
     note: text('受邀人', INVITE_RULES.noteMax),
     validDays: v.optional(

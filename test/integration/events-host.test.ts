@@ -133,7 +133,7 @@ describe('events function over the local HTTP host', () => {
       ['invalid phone', { phone: '12345678901' }, '请填写正确的 11 位手机号'],
       ['short phone', { phone: '1380000000' }, '请填写正确的 11 位手机号'],
       ['empty name', { name: '   ' }, '请填写姓名'],
-      ['too-long name', { name: '张'.repeat(21) }, '姓名不能超过 20 个字'],
+      ['too-long name', { name: '张'.repeat(31) }, '姓名不能超过 30 个字'],
       ['no consent', { consent: false }, '请阅读并同意隐私保护指引'],
       ['group on an individual event', { headcount: 3 }, '该活动只接受个人报名'],
       ['headcount zero', { headcount: 0 }, '人数至少 1 人'],

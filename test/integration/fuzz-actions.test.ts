@@ -33,14 +33,26 @@ const hostileString = fc.oneof(
     '\u0000\u202e',
     '１３８００１３８０００',
     'x'.repeat(100_000),
+    // Issue 12 §4: invisible-only and control text, phones the old report rule took.
+    '\u200b',
+    '\u0000',
+    '\ud800',
+    '张\udc00三',
+    '\u202e\u2066张三',
+    '12345678901',
+    '10012345678',
+    '11111111111',
   ),
 );
+/** Times no date calculation can take (issue 12 §4: `endAt: 1e308`, `startAt: 9e15`). */
+const hostileNumber = fc.constantFrom(1e308, -1e308, 9e15, -9e15, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, -1, 0.5);
 const hostileValue = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
     hostileString,
     fc.integer(),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
+    hostileNumber,
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 5 }),
@@ -91,6 +103,43 @@ describe('every action under random and hostile input', () => {
       ),
       { numRuns: RUNS_PER_ACTION },
     );
+  });
+
+  // Issue 12 §4: 23 actions took `payload: []`; a payload that is not a plain object is refused by the router.
+  it.each(actions)('%s.%s refuses a payload that is not a plain object', async (fn, action) => {
+    for (const payload of [[], [{}], null, '', 'x', 0, 1, true, false]) {
+      for (const role of ['admin', 'citizen', 'organizer', 'handler'] as const) {
+        const before = dataVersion();
+        const { status, body } = await t.call(fn, { action, payload }, tokens[role]);
+        const context = `${fn}.${action} ${JSON.stringify(payload)} as ${role} → ${status} ${JSON.stringify(body)}`;
+        if (body.ok || !['invalid_input', 'forbidden', 'unauthenticated'].includes(body.error.code))
+          throw new Error(`accepted: ${context}`);
+        expect(body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+        if (dataVersion() !== before) throw new Error(`a refused call wrote: ${context}`);
+      }
+    }
+  });
+
+  // Issue 12 §4: each of these answered 500, English or a save.
+  it.each([
+    ['events', 'save', { sessions: [{ endAt: 1e308 }] }, 'organizer', 'sessions.0.endAt'],
+    ['checkins', 'create', { startAt: 9e15 }, 'organizer', 'startAt'],
+    ['reports', 'transition', { linkedTrackingNo: 42 }, 'handler', 'linkedTrackingNo'],
+    ['events', 'signUp', { name: '\u200b' }, 'citizen', 'name'],
+    ['checkins', 'checkIn', { name: '\ud800' }, 'citizen', 'name'],
+    ['reports', 'submit', { contact: { name: '\u0000', phone: '12345678901' } }, 'citizen', 'contact.phone'],
+  ] as const)('%s.%s refuses %j in Chinese and writes nothing', async (fn, action, payload, role, field) => {
+    const before = dataVersion();
+    const { status, body } = await t.call(fn, { action, payload }, tokens[role]);
+    expect(status).toBe(400);
+    if (body.ok) throw new Error('accepted');
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.fieldErrors?.[field]).toMatch(/[\u4e00-\u9fa5]/);
+    for (const message of [body.error.message, ...Object.values(body.error.fieldErrors ?? {})]) {
+      expect(message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(message).not.toMatch(/Invalid|Expected|Received/);
+    }
+    expect(dataVersion()).toBe(before);
   });
 
   it.each(Object.keys(FUNCTIONS))('%s answers hostile envelopes and raw bodies without crashing', async (fn) => {

@@ -79,7 +79,7 @@ describe('reports function over the local HTTP host', () => {
     ['consent', { consent: false }, '请阅读并同意隐私说明'],
     ['category', { category: 'storage', setting: 'gas' }, '请选择隐患类别'],
     ['contact', { contact: undefined }, '实名举报请填写姓名和手机号'],
-    ['contact.phone', { contact: { name: '张三', phone: '12345' } }, '请填写 11 位手机号'],
+    ['contact.phone', { contact: { name: '张三', phone: '12345678901' } }, '请填写正确的 11 位手机号'],
     ['contact', { anonymous: true }, '匿名举报不收集姓名和手机号'],
     ['photos', { photos: [] }, '请至少上传 1 张现场照片'],
     ['photos', { photos: Array.from({ length: 10 }, (_, i) => `local://x/${i}.png`) }, '照片最多 9 张'],

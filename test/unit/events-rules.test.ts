@@ -33,7 +33,7 @@ describe('sign-up schema', () => {
 
   it.each([
     [{ name: '' }, 'name', '请填写姓名'],
-    [{ name: '李'.repeat(21) }, 'name', '姓名不能超过 20 个字'],
+    [{ name: '李'.repeat(31) }, 'name', '姓名不能超过 30 个字'],
     [{ consent: false }, 'consent', '请阅读并同意隐私保护指引'],
     [{ consent: undefined }, 'consent', '请阅读并同意隐私保护指引'],
     [{ headcount: 0 }, 'headcount', '人数至少 1 人'],
@@ -50,7 +50,8 @@ describe('sign-up schema', () => {
 });
 
 describe('event schema', () => {
-  const session = { title: '咨询区', startAt: 1000, endAt: 2000, capacity: 10, waitlistEnabled: true };
+  const T0 = Date.UTC(2026, 5, 16, 1);
+  const session = { title: '咨询区', startAt: T0, endAt: T0 + 1000, capacity: 10, waitlistEnabled: true };
   const event = {
     title: '咨询日',
     venue: { name: '广场', address: '人民路' },
@@ -60,7 +61,7 @@ describe('event schema', () => {
   it.each([
     [{}, null],
     [{ sessions: [] }, { sessions: '请至少添加一个场次' }],
-    [{ sessions: [{ ...session, endAt: 1000 }] }, { 'sessions.0.endAt': '结束时间需晚于开始时间' }],
+    [{ sessions: [{ ...session, endAt: T0 }] }, { 'sessions.0.endAt': '结束时间需晚于开始时间' }],
     [{ sessions: [{ ...session, capacity: 0 }] }, { 'sessions.0.capacity': '名额至少 1 个' }],
     [{ title: '' }, { title: '请填写活动名称' }],
     [{ venue: { name: '广场', address: '' } }, { 'venue.address': '请填写场地地址' }],

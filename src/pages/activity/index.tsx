@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import { parseScene, sceneFromScan } from '@domain/activities/codes';
+import { FIELD_LIMITS } from '@domain/common/validation';
 import { FieldError } from '@/components/form/FieldError';
 import { TextField } from '@/components/form/TextField';
 import { PrivacyGate } from '@/components/PrivacyGate';
@@ -65,7 +66,7 @@ export default function ActivityPage() {
           id='checkin-name'
           label='姓名'
           value={profile.name}
-          maxlength={20}
+          maxlength={FIELD_LIMITS.personName}
           onInput={(v) => change('name', v)}
           error={errors.name}
         />
@@ -73,7 +74,7 @@ export default function ActivityPage() {
           id='checkin-org'
           label='单位'
           value={profile.org}
-          maxlength={40}
+          maxlength={FIELD_LIMITS.unitName}
           placeholder='如：示范社区居民、某某公司'
           onInput={(v) => change('org', v)}
           error={errors.org}

@@ -2,6 +2,7 @@ import { chinaTime } from '@domain/common/china-time';
 import { View, Text, Input, Checkbox } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { EventView, MyRegistration } from '@domain/events/types';
+import { FIELD_LIMITS } from '@domain/common/validation';
 import { FieldError } from '@/components/form/FieldError';
 import { useSignUp } from '@/hooks/useSignUp';
 import { go, routes } from '@/services/navigation';
@@ -49,7 +50,7 @@ export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRe
           id='signup-name'
           className='event-field__input'
           value={form.name}
-          maxlength={20}
+          maxlength={FIELD_LIMITS.personName}
           placeholder='请填写姓名'
           onInput={(e) => update({ name: e.detail.value })}
         />

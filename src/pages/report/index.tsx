@@ -7,6 +7,7 @@ import { channelName } from '@domain/reports/channels';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { similarOpenReport } from '@domain/reports/rules';
 import type { MyReport } from '@domain/reports/types';
+import { FIELD_LIMITS } from '@domain/common/validation';
 import { FieldError } from '@/components/form/FieldError';
 import { Choice } from '@/components/form/Choice';
 import { PrivacyGate } from '@/components/PrivacyGate';
@@ -216,7 +217,7 @@ export default function ReportPage() {
               id='report-name'
               className='report__input'
               value={d.name}
-              maxlength={REPORT_LIMITS.nameMax}
+              maxlength={FIELD_LIMITS.personName}
               placeholder='姓名'
               onInput={(e) => update({ name: e.detail.value })}
             />
