@@ -8,5 +8,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  // Refused as a report, not as input: the request was understood, the answer is "call now".
+  emergency: 422,
   internal: 500,
 };

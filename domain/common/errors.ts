@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'rate_limited'
+  /** Nothing filed: the text describes a danger happening now; call 119/110/120 (domain/reports/emergency.ts). */
+  | 'emergency'
   | 'internal';
 
 export type FieldErrors = Record<string, string>;

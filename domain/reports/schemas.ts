@@ -67,6 +67,8 @@ export const submitReportInput = v.pipe(
         ),
       ),
       consent: v.literal(true, '请阅读并同意隐私说明'),
+      /** Sent after the emergency answer: the reporter confirms the danger is not happening now. */
+      notHappeningNow: v.optional(v.literal(true, '请确认险情并非正在发生')),
     },
     '参数格式不正确',
   ),

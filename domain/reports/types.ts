@@ -60,6 +60,11 @@ export interface HazardReport {
   rejectReason?: string;
   linkedTrackingNo?: string;
   referral?: string;
+  /**
+   * The description reads like an emergency (the words matched) and the reporter
+   * confirmed it is not happening now; handlers see it on the report.
+   */
+  notHappeningNow?: { wording: string };
   createdAt: number;
   updatedAt: number;
   /** When it was closed or rejected: the retention of its contact, location and photos counts from here. */

@@ -90,6 +90,8 @@ export function useReportForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [upload, setUpload] = useState<{ done: number; total: number } | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  /** The server's emergency answer (call 119/110/120 now), shown instead of the form until dismissed. */
+  const [emergency, setEmergency] = useState<string | null>(null);
 
   const [statusTemplate, setStatusTemplate] = useState<string | null>(null);
 
@@ -179,10 +181,13 @@ export function useReportForm() {
     }
   };
 
-  /** Answers the filed report, or null when the form or the server refused it (the draft stays). */
-  const submit = async (): Promise<MyReport | null> => {
+  /**
+   * Answers the filed report, or null when the form or the server refused it (the draft stays).
+   * `notHappeningNow` resubmits after the emergency answer with the reporter's confirmation.
+   */
+  const submit = async (notHappeningNow = false): Promise<MyReport | null> => {
     if (submitting || upload) return null;
-    const payload = payloadOf(draft);
+    const payload: SubmitReportInput = { ...payloadOf(draft), ...(notHappeningNow ? { notHappeningNow: true } : {}) };
     const invalid = checkInput(submitReportInput, payload);
     if (invalid) {
       setErrors(invalid);
@@ -193,10 +198,15 @@ export function useReportForm() {
       // An anonymous report keeps no openid, so there is nobody to message.
       if (!draft.anonymous) await askForStatusMessages([statusTemplate]);
       const report = await callFunction('reports', 'submit', payload);
+      setEmergency(null);
       Taro.removeStorageSync(DRAFT_KEY);
       setDraft(blankDraft());
       return report;
     } catch (e) {
+      if (e instanceof ApiError && e.code === 'emergency') {
+        setEmergency(e.message);
+        return null;
+      }
       const fields = e instanceof ApiError ? e.fieldErrors : {};
       setErrors({
         ...fields,
@@ -214,6 +224,8 @@ export function useReportForm() {
     errors,
     upload,
     submitting,
+    emergency,
+    dismissEmergency: () => setEmergency(null),
     update,
     resumeSaved,
     discardSaved,

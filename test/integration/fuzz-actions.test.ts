@@ -18,9 +18,10 @@ const CODES = [
   'not_found',
   'conflict',
   'rate_limited',
+  'emergency',
 ];
-/** Refusals that happen before an action runs; they must never write. */
-const PRE_ACTION = new Set(['invalid_input', 'unknown_action', 'unauthenticated', 'forbidden']);
+/** Refusals that happen before an action writes (input, caller, or "call 119 now"); they must never write. */
+const PRE_ACTION = new Set(['invalid_input', 'unknown_action', 'unauthenticated', 'forbidden', 'emergency']);
 
 const hostileString = fc.oneof(
   fc.string(),

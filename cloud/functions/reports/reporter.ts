@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, notFound } from '@domain/common/errors';
 import { empty } from '@domain/common/validation';
+import { EMERGENCY_MESSAGE, emergencyWording } from '@domain/reports/emergency';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { routeReport } from '@domain/reports/routing';
 import { reportIdInput, submitReportInput, uploadPhotoInput, type SubmitReportInput } from '@domain/reports/schemas';
@@ -128,6 +129,11 @@ const submit = action({
     const existing = await store.get<HazardReport>(COLLECTIONS.hazardReports, id);
     if (existing) return myReport(runtime, existing);
 
+    // Someone in danger now must call, not wait for a handler: nothing is filed until they say it is not now.
+    const wording = emergencyWording(input.description);
+    if (wording && !input.notHappeningNow) {
+      throw new AppError('emergency', EMERGENCY_MESSAGE, { description: EMERGENCY_MESSAGE });
+    }
     const now = clock.now();
     const oldest = now - REPORT_LIMITS.seenWithinDays * 86_400_000;
     if (input.seenAt > now + 60_000 || input.seenAt < oldest) {
@@ -159,6 +165,7 @@ const submit = action({
       location: input.location,
       seenAt: input.seenAt,
       anonymous: input.anonymous,
+      ...(wording ? { notHappeningNow: { wording } } : {}),
       ...(input.contact && !input.anonymous ? { contact: input.contact } : {}),
       photos,
       status: 'submitted',

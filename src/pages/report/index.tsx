@@ -80,10 +80,23 @@ export default function ReportPage() {
 
   const setting = SETTINGS.find((s) => s.id === d.setting);
   const similar = similarOpenReport(mine, d);
-  const submit = async () => {
-    const report = await form.submit();
+  const submit = async (notHappeningNow = false) => {
+    const report = await form.submit(notHappeningNow);
     if (report) setFiled(report);
   };
+
+  if (form.emergency) {
+    return (
+      <View className='page'>
+        <EmergencyCall
+          message={form.emergency}
+          confirming={form.submitting}
+          onNotHappeningNow={() => void submit(true)}
+          onBack={form.dismissEmergency}
+        />
+      </View>
+    );
+  }
 
   return (
     <View className='page report'>

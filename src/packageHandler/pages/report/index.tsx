@@ -52,6 +52,11 @@ function Facts({ r }: { r: HandlerReport }) {
         {channelById(r.channelId)?.name}（规则 {r.ruleId}）{r.severity ? ` · ${SEVERITY_LABELS[r.severity]}` : ''}
       </Text>
       <Text className='handler__text'>{r.description}</Text>
+      {r.notHappeningNow && (
+        <Text className='handler__warn' id='handler-not-now'>
+          描述含“{r.notHappeningNow.wording}”，举报人已确认险情并非正在发生
+        </Text>
+      )}
       <Text>场所：{r.place}</Text>
       <Text>发现时间：{chinaTime(r.seenAt)}</Text>
       <View
