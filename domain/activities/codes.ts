@@ -5,6 +5,8 @@
  * for its window plus a grace (a person scanning at the end of a window still has
  * time to tap 签到), and a little early for clock skew between screen and cloud.
  */
+import { sceneInLink } from '../common/scan-entry';
+
 export const CODE_WINDOW_MS = 30_000;
 export const CODE_GRACE_MS = 30_000;
 export const CODE_SKEW_MS = 5_000;
@@ -58,8 +60,7 @@ export function parseScene(scene: string): Scene | null {
   return { activityId: m[1], window, signature: m[3] };
 }
 
-/** A scanned text (a URL or a 小程序 path) → its `scene` parameter, or the text itself. */
+/** A scanned text (a URL or a 小程序 path) → its `scene` parameter, or the text itself. Never throws. */
 export function sceneFromScan(text: string): string {
-  const m = /[?&]scene=([^&#]+)/.exec(text);
-  return m ? decodeURIComponent(m[1]) : text.trim();
+  return sceneInLink(text) ?? text.trim();
 }

@@ -1,9 +1,11 @@
+import { InvalidCode } from '@/components/InvalidCode';
 import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import { parseScene, sceneFromScan } from '@domain/activities/codes';
+import { scanEntry } from '@domain/common/scan-entry';
 import { FIELD_LIMITS } from '@domain/common/validation';
 import { FieldError } from '@/components/form/FieldError';
 import { TextField } from '@/components/form/TextField';
@@ -23,7 +25,9 @@ import '@/components/checkin/checkin.scss';
  */
 export default function ActivityPage() {
   const params = useRouter().params;
-  const [scene, setScene] = useState(params.scene ? decodeURIComponent(params.scene) : '');
+  // `scene` from a 小程序码 or the H5 link, `q` when WeChat opens the printed link code.
+  const entry = scanEntry(params, (s) => parseScene(s) !== null);
+  const [scene, setScene] = useState(entry.kind === 'scene' ? entry.scene : '');
   const activityId = parseScene(scene)?.activityId ?? params.id ?? '';
   const activity = useRemote(
     () => (activityId ? callFunction('checkins', 'get', { id: activityId }) : Promise.resolve(null)),
@@ -58,6 +62,9 @@ export default function ActivityPage() {
   const typeCode = !scene || Boolean(errors._ || errors.code);
   return (
     <View className='page checkin-form'>
+      {entry.kind === 'invalid' && !scene && (
+        <InvalidCode hint='请重新扫描现场的签到二维码，或在下方输入现场公布的 6 位签到码。' />
+      )}
       <PageState remote={activity}>
         {(a) => (a ? <ActivityCard activity={a} /> : <Text className='section-title'>输入现场签到码</Text>)}
       </PageState>

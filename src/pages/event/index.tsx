@@ -1,9 +1,11 @@
 import { chinaTime } from '@domain/common/china-time';
 import { View, Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { STATUS_LABELS } from '@domain/events/rules';
+import { scanEntry } from '@domain/common/scan-entry';
+import { decodeScene, STATUS_LABELS } from '@domain/events/rules';
 import type { EventView } from '@domain/events/types';
 import { OpenEvents } from '@/components/event/OpenEvents';
+import { InvalidCode } from '@/components/InvalidCode';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { ApiError } from '@/services/api-error';
@@ -14,24 +16,34 @@ import { SignUpForm } from './SignUpForm';
 
 const STATE_TEXT = { closed: '该活动已停止报名', ended: '该活动已结束' } as const;
 
-/** Where the venue QR lands: `?scene=` from a 小程序码 or the H5 link, `?id=` from the list. */
+/**
+ * Where the venue QR lands: `?scene=` from a 小程序码 or the H5 link, `?q=` when WeChat
+ * opens the printed link code (domain/common/scan-entry.ts), `?id=` from the list.
+ */
 export default function EventPage() {
-  const { scene, id } = useRouter().params;
-  const view = useRemote(
+  const params = useRouter().params;
+  const { id } = params;
+  const entry = scanEntry(params, (s) => decodeScene(s) !== null);
+  const scene = entry.kind === 'scene' ? entry.scene : undefined;
+  const view = useRemote<EventView | { missing: ApiError } | { invalid: true }>(
     // A wrong or deleted event is an answer to show, not a load failure to retry.
     () =>
-      callFunction('events', 'open', scene ? { scene } : { id: id ?? '' }).catch((e: unknown) => {
-        if (e instanceof ApiError && (e.code === 'not_found' || e.code === 'invalid_input')) return { missing: e };
-        throw e;
-      }),
-    [scene, id],
+      entry.kind === 'invalid'
+        ? Promise.resolve({ invalid: true as const })
+        : callFunction('events', 'open', scene ? { scene } : { id: id ?? '' }).catch((e: unknown) => {
+            if (e instanceof ApiError && (e.code === 'not_found' || e.code === 'invalid_input')) return { missing: e };
+            throw e;
+          }),
+    [entry.kind, scene, id],
   );
   const open = useRemote(() => callFunction('events', 'listOpen'), []);
   return (
     <View className='page'>
       <PageState remote={view}>
         {(v) =>
-          'missing' in v ? (
+          'invalid' in v ? (
+            <InvalidCode hint='这个二维码不是本活动的报名码，请核对海报后重新扫码。' />
+          ) : 'missing' in v ? (
             <Elsewhere text={v.missing.message || '没有找到这个活动'} events={open.data} />
           ) : (
             <EventDetail view={v} onSignedUp={() => go(routes.registrations)} openEvents={open.data} />
