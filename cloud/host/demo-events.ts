@@ -1,4 +1,5 @@
 import type { SafetyEvent, Session } from '@domain/events/types';
+import { chinaDayStart } from '@domain/common/china-time';
 import { encodeScene } from '@domain/events/rules';
 import { DEV_USERS } from '../adapters/local/runtime';
 import { COLLECTIONS } from '../core/collections';
@@ -6,7 +7,7 @@ import { COLLECTIONS } from '../core/collections';
 const UNIT = '示范街道办事处';
 const EVENT_ID = 'demo616';
 /** Beijing time on 2026-06-16. */
-const at = (hour: number, minute = 0) => Date.UTC(2026, 5, 16, hour - 8, minute);
+const at = (hour: number, minute = 0) => chinaDayStart('2026-06-16') + (hour * 60 + minute) * 60_000;
 
 /**
  * The 2026 安全宣传咨询日 main venue as seed 000 §2.2 describes it: a consultation

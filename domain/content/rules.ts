@@ -1,8 +1,9 @@
+import { chinaDay, chinaYear } from '../common/china-time';
 import type { Article, ArticleSummary, Theme } from './types';
 
-/** The theme in force: the latest year that has begun by `now`. */
-export function currentTheme(themes: Theme[], now: Date): Theme | null {
-  const year = now.getFullYear();
+/** The theme in force at `now` (ms): the latest year that has begun in China time. */
+export function currentTheme(themes: Theme[], now: number): Theme | null {
+  const year = chinaYear(chinaDay(now));
   const candidates = themes.filter((t) => t.year <= year).sort((a, b) => b.year - a.year);
   return candidates[0] ?? null;
 }

@@ -4,6 +4,8 @@
  * what every day-keyed rule answers at the instants given in argv (ms).
  */
 import { statId } from '../../domain/activities/rules';
+import { currentTheme } from '../../domain/content/rules';
+import type { Theme } from '../../domain/content/types';
 import {
   chinaDay,
   chinaDayStart,
@@ -14,6 +16,8 @@ import {
 } from '../../domain/common/china-time';
 import { RATE_LIMITS, rateWindow } from '../../domain/common/rate-limits';
 import { trackingDay, trackingNumber } from '../../domain/reports/tracking';
+
+const themes = [2025, 2026].map((year) => ({ year }) as Theme);
 
 const rows = process.argv.slice(2).map((arg) => {
   const t = Number(arg);
@@ -30,6 +34,7 @@ const rows = process.argv.slice(2).map((arg) => {
     reportCounterDay: trackingDay(t),
     trackingNo: trackingNumber(t, 1),
     statDay: statId('单位', t, 'community', 'x').split(':')[0],
+    themeYear: currentTheme(themes, t)?.year,
   };
 });
 process.stdout.write(JSON.stringify(rows));

@@ -41,6 +41,7 @@ function probe(tz: string) {
     reportCounterDay: string;
     trackingNo: string;
     statDay: string;
+    themeYear?: number;
   }[];
 }
 
@@ -67,6 +68,8 @@ describe('every day-keyed rule follows China time', () => {
       expect(row.trackingNo).toBe(`YH${m.day.replace(/-/g, '')}-000001`);
       // The 统计表 counts a session on its China day.
       expect(row.statDay).toBe(m.day);
+      // The theme in force turns over at 00:00 China time on 1 January.
+      expect(row.themeYear).toBe(Number(m.day.slice(0, 4)));
     });
     // 23:59 and 00:01 are different days; 00:01, 07:59 and 08:01 are one day.
     expect(new Set(rows.slice(0, 4).map((r) => r.signUpBudget.key)).size).toBe(2);

@@ -23,11 +23,11 @@ describe('theme rules', () => {
     ['2025-12-31', 2025],
     ['2027-06-16', 2027],
   ])('on %s the theme in force is %i', (date, year) => {
-    expect(currentTheme(themes, new Date(`${date}T12:00:00`))?.year).toBe(year);
+    expect(currentTheme(themes, Date.parse(`${date}T12:00:00+08:00`))?.year).toBe(year);
   });
 
   it('has no theme before the first year', () => {
-    expect(currentTheme(themes, new Date('2020-06-01T00:00:00'))).toBeNull();
+    expect(currentTheme(themes, Date.parse('2020-06-01T00:00:00+08:00'))).toBeNull();
   });
 
   it('shows history newest first and hides unsourced themes', () => {

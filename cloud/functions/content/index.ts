@@ -25,7 +25,7 @@ export const content = defineFunction('content', {
         listOutreach(runtime.store),
         listArticles(runtime.store),
       ]);
-      const theme = currentTheme(themeHistory(themes), new Date(runtime.clock.now()));
+      const theme = currentTheme(themeHistory(themes), runtime.clock.now());
       const outreachOfYear = theme ? outreach.filter((o) => theme.outreach.includes(o._id)) : outreach;
       return { theme, outreach: outreachOfYear, articles: articles.slice(0, 4).map(summarize) };
     },
