@@ -1,0 +1,122 @@
+/**
+ * Issue 12 in the H5 build: the emergency answer and its "not happening now"
+ * confirmation, a printed link code opened the way WeChat opens it (`q`), and
+ * a garbage code that says 二维码无效 and leads home.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import QRCode from 'qrcode';
+import type { Envelope } from '@domain/common/errors';
+import type { HazardReport } from '@domain/reports/types';
+import { COLLECTIONS } from '../../cloud/core/collections';
+import { startTestHost, type DevRole, type TestHost } from '../support/local-host';
+
+const H5 = join(__dirname, '../../dist/h5');
+
+async function tokenFor(t: TestHost, role: DevRole) {
+  const res = await fetch(`${t.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
+  const body = (await res.json()) as Envelope<{ openid: string; token: string }>;
+  if (!body.ok) throw new Error(body.error.message);
+  return body.data;
+}
+
+async function contextAs(browser: Browser, t: TestHost, role: DevRole): Promise<BrowserContext> {
+  const session = JSON.stringify({ data: { ...(await tokenFor(t, role)), role } });
+  const context = await browser.newContext({ viewport: { width: 414, height: 896 }, locale: 'zh-CN' });
+  await context.addInitScript((value) => localStorage.setItem('dev-session', value), session);
+  return context;
+}
+
+const open = (page: Page, t: TestHost, path: string) => page.goto(`${t.host.url}/#${path}`);
+
+describe('hostile and everyday inputs in the H5 build', () => {
+  let t: TestHost;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(join(H5, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first');
+    t = await startTestHost({ staticDir: H5 });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('emergency wording is answered with call-now, and filed only after 不是正在发生，继续提交', async () => {
+    const citizen = await contextAs(browser, t, 'citizen');
+    const page = await citizen.newPage();
+    await open(page, t, '/pages/report/index');
+    await page.getByText('否，我要报告隐患').click();
+    await page.getByText('危化品', { exact: true }).click();
+    await page.getByText('违规生产、储存、经营危险化学品').click();
+    await page.fill('#report-description textarea', '昨晚仓库门口的稀释剂着火了，现在已扑灭，仓库里还堆着几十桶');
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('#add-photos');
+    await page.click('#privacy-agree');
+    const buffer = await QRCode.toBuffer('fire', { width: 64 });
+    await (await chooser).setFiles([{ name: 'fire.png', mimeType: 'image/png', buffer }]);
+    await page.getByText('已上传 1/9 张').waitFor();
+    await page.fill('#report-address input', '示范街道工业路 8 号仓库');
+    await page.fill('#report-place input', '某某化工经营部');
+    await page.fill('#report-name input', '张三');
+    await page.fill('#report-phone input', '13812345678');
+    await page.click('#report-consent');
+    await page.click('#submit-report');
+
+    // The server's answer: call now, with the numbers, and nothing filed.
+    await page.getByText('请立即拨打电话求助').waitFor();
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain('119（火警）');
+    for (const n of ['119', '110', '120']) await page.locator(`#call-${n}`).waitFor();
+    expect(await t.host.runtime.store.count(COLLECTIONS.hazardReports, {})).toBe(0);
+
+    await page.getByText('不是正在发生，继续提交').click();
+    await page.locator('#tracking-no').waitFor();
+    const trackingNo = (await page.locator('#tracking-no').innerText()).trim();
+    const [stored] = await t.host.runtime.store.find<HazardReport>(COLLECTIONS.hazardReports, {});
+    expect(stored).toMatchObject({ trackingNo, notHappeningNow: { wording: '着火了' } });
+
+    // The photo verdict arrives (on CloudBase, the media-check push), then the handler sees the confirmation.
+    const admin = (await tokenFor(t, 'admin')).token;
+    for (const check of await t.host.runtime.store.find(COLLECTIONS.reportMediaChecks, {}))
+      await t.call('reports', { action: 'mediaVerdict', payload: { traceId: check._id, suggest: 'pass' } }, admin);
+    const handler = await contextAs(browser, t, 'handler');
+    const desk = await handler.newPage();
+    await open(desk, t, '/packageHandler/pages/queue/index');
+    await desk.getByText(trackingNo).click();
+    await desk.getByText('举报人已确认险情并非正在发生', { exact: false }).waitFor();
+    await handler.close();
+    await citizen.close();
+  });
+
+  it('a printed venue code opened by WeChat (q, with scancode_time) shows the event', async () => {
+    const citizen = await contextAs(browser, t, 'citizen');
+    const page = await citizen.newPage();
+    const printed = `${t.host.url}/#/pages/event/index?scene=${encodeURIComponent('e=demo616')}`;
+    // The event's own card (its organiser), not the "not found, see other events" answer.
+    const detail = page.getByText('主办：示范街道办事处');
+    await open(page, t, `/pages/event/index?q=${encodeURIComponent(printed)}&scancode_time=1781573400`);
+    await detail.waitFor();
+    await expect(page.getByText('2026年“安全宣传咨询日”示范街道主会场').count()).resolves.toBe(1);
+    // The same link in a phone camera is the H5 page itself.
+    await page.goto('about:blank');
+    await page.goto(printed);
+    await detail.waitFor();
+    await citizen.close();
+  });
+
+  it.each([
+    ['/pages/event/index', 'not a link'],
+    ['/pages/event/index', 'https://example.com/?id=1'],
+    ['/pages/activity/index', `https://example.com/#/pages/activity/index?scene=${encodeURIComponent('e=demo616')}`],
+  ])('garbage on %s (%s) says 二维码无效 and leads home', async (path, q) => {
+    const citizen = await contextAs(browser, t, 'citizen');
+    const page = await citizen.newPage();
+    await open(page, t, `${path}?q=${encodeURIComponent(q)}&scancode_time=1781573400`);
+    await page.getByRole('alert').getByText('二维码无效').waitFor();
+    await page.locator('taro-button-core', { hasText: '返回首页' }).click();
+    await page.waitForURL(/pages\/home\/index/);
+    await citizen.close();
+  });
+});
