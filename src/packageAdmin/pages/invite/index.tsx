@@ -1,8 +1,10 @@
 import { View, Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { scanEntry } from '@domain/common/scan-entry';
 import { ROLE_LABELS } from '@domain/roles/roles';
 import { TextField } from '@/components/form/TextField';
+import { InvalidCode } from '@/components/InvalidCode';
 import { go, routes } from '@/services/navigation';
 import { useRedeemInvite } from '../../hooks/useRedeemInvite';
 import '../admin.scss';
@@ -10,9 +12,11 @@ import '../admin.scss';
 /** 接受邀请: opened by an invitation's QR (its scene) or link (its code), or typed from a message. */
 export default function InvitePage() {
   const params = useRouter().params;
-  const { code, change, errors, busy, granted, submit } = useRedeemInvite(
-    decodeURIComponent(params.scene ?? params.code ?? ''),
+  // `scene` from its 小程序码, `q` when WeChat opens a printed link code, `code` from a link; never a throw.
+  const entry = scanEntry(params.scene || params.q ? params : { scene: params.code }, (s) =>
+    /^[A-Za-z0-9 -]{1,32}$/.test(s),
   );
+  const { code, change, errors, busy, granted, submit } = useRedeemInvite(entry.kind === 'scene' ? entry.scene : '');
 
   if (granted) {
     return (
@@ -33,6 +37,7 @@ export default function InvitePage() {
 
   return (
     <View className='page'>
+      {entry.kind === 'invalid' && <InvalidCode hint='请核对邀请二维码，或在下方输入管理员发给您的邀请码。' />}
       <View className='card'>
         <Text className='section-title'>接受邀请</Text>
         <Text className='muted'>
