@@ -106,7 +106,18 @@ describe('hostile and everyday inputs in the H5 build', () => {
     await citizen.close();
   });
 
+  it('a printed invitation link opened by WeChat (q) fills in its code', async () => {
+    const citizen = await contextAs(browser, t, 'citizen');
+    const page = await citizen.newPage();
+    const printed = `${t.host.url}/#/packageAdmin/pages/invite/index?scene=ABCDE-FGHJK`;
+    await open(page, t, `/packageAdmin/pages/invite/index?q=${encodeURIComponent(printed)}&scancode_time=1781573400`);
+    await page.getByText('请输入管理员发给您的 10 位邀请码', { exact: false }).waitFor();
+    await expect(page.inputValue('#invite-code-input input')).resolves.toBe('ABCDE-FGHJK');
+    await citizen.close();
+  });
+
   it.each([
+    ['/packageAdmin/pages/invite/index', 'not a link'],
     ['/pages/event/index', 'not a link'],
     ['/pages/event/index', 'https://example.com/?id=1'],
     ['/pages/activity/index', `https://example.com/#/pages/activity/index?scene=${encodeURIComponent('e=demo616')}`],
