@@ -90,6 +90,8 @@ export interface QuizUnit {
   _id: string;
   unit: string;
   createdAt: number;
+  /** The stored code image, made once: 小程序码 calls are rate-limited. */
+  fileId?: string;
 }
 
 export interface UnitChoice {

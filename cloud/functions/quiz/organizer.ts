@@ -1,7 +1,7 @@
 import { empty } from '@domain/common/validation';
 import { averageScore, compactDay, participation, scoreDistribution, weakestQuestions } from '@domain/quiz/rules';
 import { campaignInput, quizStatsInput } from '@domain/quiz/schemas';
-import type { Campaign, Question, QuizDay, QuizRound, UnitCode, UnitQuizStats } from '@domain/quiz/types';
+import type { Campaign, Question, QuizDay, QuizRound, QuizUnit, UnitCode, UnitQuizStats } from '@domain/quiz/types';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';
@@ -39,9 +39,16 @@ const unitCode = action({
     const unit = ownUnit(caller);
     const code = await registerUnit(runtime, unit);
     const scene = sceneOf(code);
-    const png = await runtime.qrcodes.create({ page: QUIZ_PAGE, scene });
-    const file = await runtime.files.put(`quiz/units/${code}.png`, png, 'image/png');
-    return { code, unit, scene, path: `${QUIZ_PAGE}?scene=${encodeURIComponent(scene)}`, url: file.url };
+    const stored = (await runtime.store.get<QuizUnit>(COLLECTIONS.quizUnits, code))?.fileId;
+    let url: string;
+    if (stored) url = await runtime.files.url(stored);
+    else {
+      const png = await runtime.qrcodes.create({ page: QUIZ_PAGE, scene });
+      const file = await runtime.files.put(`quiz/units/${code}.png`, png, 'image/png');
+      await runtime.store.update(COLLECTIONS.quizUnits, code, { set: { fileId: file.fileId } });
+      url = file.url;
+    }
+    return { code, unit, scene, path: `${QUIZ_PAGE}?scene=${encodeURIComponent(scene)}`, url };
   },
 });
 
