@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { View, Text, Image, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow } from '@tarojs/taro';
@@ -116,6 +116,12 @@ export default function QuizAdminPage() {
   const stats = useRemote(() => callFunction('quiz', 'stats', range), [range.from, range.to]);
   const bank = useRemote(() => callFunction('quiz', 'bank'), []);
   const task = useTask();
+  // The stored window, when there is one, replaces the June default.
+  useEffect(() => {
+    callFunction('quiz', 'entry', {})
+      .then((e) => e.campaign && setCampaign(e.campaign))
+      .catch(() => undefined);
+  }, []);
   useDidShow(() => {
     if (bank.data) void bank.reload();
   });
