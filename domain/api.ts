@@ -48,6 +48,8 @@ import type {
 } from './events/types';
 import type { SaveEventInput, SignUpInput } from './events/schemas';
 import type { DeleteMyDataInput, Erasure, MyData, PurgeResult } from './privacy/my-data';
+import type { QuizStatsInput, SaveQuestionInput, StartInput, SubmitInput } from './quiz/schemas';
+import type { Campaign, Question, QuizEntry, QuizResult, RoundStart, UnitCode, UnitQuizStats } from './quiz/types';
 
 export interface Action<I, O> {
   input: I;
@@ -171,6 +173,27 @@ export interface Api {
     deleteMyData: Action<DeleteMyDataInput, Erasure>;
     /** Applies the retention table now, a batch per kind (the timer trigger on CloudBase; `npm run purge` locally). */
     purgeExpired: Action<void, PurgeResult>;
+  };
+  quiz: {
+    /** The landing: the unit a QR names (or the units to pick from) and whether the quiz is open. */
+    entry: Action<{ scene?: string }, QuizEntry>;
+    /** Draws 10 questions on the server and keeps the key; the phone gets the questions only. */
+    start: Action<StartInput, RoundStart>;
+    /** Graded once, within the time limit, with answers to the round's own questions; else refused, counting nothing. */
+    submit: Action<SubmitInput, QuizResult>;
+    result: Action<{ roundId: string }, QuizResult>;
+    /** Organizer: the whole bank with answers. */
+    bank: Action<void, Question[]>;
+    /** Organizer: add, or edit at the loaded version (a stale edit is refused); audited. */
+    saveQuestion: Action<SaveQuestionInput, Question>;
+    retireQuestion: Action<{ id: string; retired: boolean }, Question>;
+    exportBank: Action<void, { url: string; fileId: string; rows: number }>;
+    /** An .xlsx as base64; all rows checked first, one bad row saves nothing. */
+    importBank: Action<{ data: string }, { added: number; updated: number }>;
+    setCampaign: Action<{ from: string; to: string }, Pick<Campaign, 'from' | 'to'>>;
+    /** Organizer: the unit's quiz code (its scene names the unit). */
+    unitCode: Action<void, UnitCode>;
+    stats: Action<QuizStatsInput, UnitQuizStats>;
   };
 }
 

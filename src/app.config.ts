@@ -28,7 +28,14 @@ export default defineAppConfig({
         'pages/activity-stats/index',
         'pages/event-edit/index',
         'pages/event-admin/index',
+        'pages/quiz-admin/index',
+        'pages/quiz-question/index',
       ],
+    },
+    {
+      root: 'packageQuiz',
+      name: 'quiz',
+      pages: ['pages/quiz/index'],
     },
     {
       root: 'packageHandler',

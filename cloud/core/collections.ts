@@ -26,4 +26,10 @@ export const COLLECTIONS = {
   invites: 'invites',
   /** Per-person attempt counters of the rate-limited actions (`${action}:${openid}:${window}`). */
   rateLimits: 'rateLimits',
+  /** 网络知识答题: the bank, rounds (graded once), one row per person per day per unit, the window, units' QR codes. */
+  quizQuestions: 'quizQuestions',
+  quizRounds: 'quizRounds',
+  quizDays: 'quizDays',
+  quizSettings: 'quizSettings',
+  quizUnits: 'quizUnits',
 } as const;

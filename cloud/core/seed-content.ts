@@ -1,15 +1,17 @@
 import type { Article, OutreachEntry, Theme } from '@domain/content/types';
 import { CHANNELS } from '@domain/reports/channels';
+import type { Question } from '@domain/quiz/types';
 import themes from '../../data/content/themes.json';
 import outreach from '../../data/content/outreach.json';
 import articles from '../../data/content/articles.json';
+import questions from '../../data/quiz/questions.json';
 import type { Store } from '../ports/store';
 import { COLLECTIONS } from './collections';
 
 type Seed<T> = Omit<T, 'updatedAt' | 'version' | 'updatedBy'>;
 
 /**
- * Loads the content files of the repo and the 随手拍 channels (12345, 12350 and
+ * Loads the content files of the repo (themes, 七进, articles, the quiz's starting bank) and the 随手拍 channels (12345, 12350 and
  * the fire channel; webhooks are set per environment) into the store. Insert-only: a document an
  * organizer already edited is left as it is, so running it again is harmless.
  */
@@ -24,5 +26,8 @@ export async function seedContent(store: Store, now: number): Promise<{ inserted
     await put(COLLECTIONS.articles, { ...a, version: 1, updatedAt: now, updatedBy: 'seed' });
   }
   for (const c of CHANNELS) await put(COLLECTIONS.channels, { ...c, updatedAt: now });
+  for (const q of questions as Omit<Question, 'status' | 'version' | 'updatedAt' | 'updatedBy'>[]) {
+    await put(COLLECTIONS.quizQuestions, { ...q, status: 'active', version: 1, updatedAt: now, updatedBy: 'seed' });
+  }
   return { inserted };
 }

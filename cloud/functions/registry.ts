@@ -5,7 +5,16 @@ import { checkins } from './checkins';
 import { content } from './content';
 import { events } from './events';
 import { privacy } from './privacy';
+import { quiz } from './quiz';
 import { reports } from './reports';
 
 /** Every cloud function by its deployed name; the build bundles each one separately. */
-export const FUNCTIONS: Record<FunctionName, CloudFunction> = { content, admin, reports, events, checkins, privacy };
+export const FUNCTIONS: Record<FunctionName, CloudFunction> = {
+  content,
+  admin,
+  reports,
+  events,
+  checkins,
+  privacy,
+  quiz,
+};

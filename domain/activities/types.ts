@@ -101,4 +101,6 @@ export interface StatsTable {
   outreach: StatsRow[];
   consultation: { sessions: number; signups: number; attended: number };
   hazardReports: number;
+  /** 网络知识答题 人次: one per person per day (issue 14). */
+  quiz: number;
 }

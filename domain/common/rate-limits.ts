@@ -20,6 +20,8 @@ export const RATE_LIMITS = {
   signUp: { max: 20, window: 'chinaDay', message: '今天的报名操作过于频繁，请明天再试' },
   /** Every attempt counts, right or wrong: an invitation code must not be guessable. */
   redeemInvite: { max: 5, window: HOUR, message: '邀请码尝试次数过多，请 1 小时后再试' },
+  /** Each round started stores a row: generous for a person, a ceiling for a script. */
+  quizStart: { max: 60, window: 'chinaDay', message: '今天答题的轮次已达上限，请明天再来' },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;

@@ -31,6 +31,11 @@ export const routes = {
   invites: '/packageAdmin/pages/invites/index',
   roles: '/packageAdmin/pages/roles/index',
   invite: '/packageAdmin/pages/invite/index',
+  /** 网络知识答题; a unit's QR opens it with its `scene`. */
+  quiz: (scene?: string) => `/packageQuiz/pages/quiz/index${scene ? `?scene=${encodeURIComponent(scene)}` : ''}`,
+  quizAdmin: '/packageOrganizer/pages/quiz-admin/index',
+  quizQuestion: (id?: string) =>
+    `/packageOrganizer/pages/quiz-question/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
 };
 
 const TABS = new Set([routes.home, routes.articles, routes.me]);

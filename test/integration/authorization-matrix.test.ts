@@ -102,6 +102,19 @@ const MATRIX = `
   privacy.myData          401   ok     ok     ok    ok    ok    ok    ok    # the caller's own counts
   privacy.deleteMyData    401   ok     ok     ok    ok    ok    ok    ok    # erases the caller's own data only
   privacy.purgeExpired    401   403    403    403   403   403   403   ok
+
+  quiz.entry              401   ok     ok     ok    ok    ok    ok    ok
+  quiz.start              401   ok     ok     ok    ok    ok    ok    ok    # each answers for themselves
+  quiz.submit             401   ok     404    404   404   404   404   404   # only the one who started it
+  quiz.result             401   ok     404    404   404   404   404   404
+  quiz.bank               401   403    403    ok    ok    403   403   ok    # shared bank, like the articles
+  quiz.saveQuestion       401   403    403    ok    ok    403   403   ok
+  quiz.retireQuestion     401   403    403    ok    ok    403   403   ok
+  quiz.exportBank         401   403    403    ok    ok    403   403   ok
+  quiz.importBank         401   403    403    ok    ok    403   403   ok
+  quiz.setCampaign        401   403    403    ok    ok    403   403   ok
+  quiz.unitCode           401   403    403    ok    ok    403   403   403   # an admin has no unit
+  quiz.stats              401   403    403    403   ok    403   403   ok    # of the owning unit
 `;
 
 const PERSONAS = ['anon', 'owner', 'other', 'org-', 'org', 'hdl-', 'hdl', 'admin'] as const;

@@ -5,11 +5,13 @@
  */
 import { chinaDay } from '@domain/common/china-time';
 import type { Article } from '@domain/content/types';
+import type { Question } from '@domain/quiz/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { activityPayload, codeAt, createActivity } from './checkins';
 import { createEvent, dataOf, eventInput, signInWithOpenid, signUpPayload } from './events';
 import type { TestHost } from './local-host';
 import { deliverVerdicts, newClientKey, PNG_1PX, reportPayload, submitReport, uploadPhotos } from './reports';
+import { answersFor, bankFile, chinaToday, handIn, newQuestion, startRound, unitCodeOf } from './quiz';
 
 /** The seeded organizer's unit, which owns every fixture event and activity. */
 const OWNING_UNIT = '示范街道办事处';
@@ -233,6 +235,33 @@ const privacy = suite({
   payloads: { deleteMyData: () => ({ confirm: true }) },
 });
 
+/** The owner's graded round and their open one, both counted for the owning unit (from its QR code). */
+async function quizFixture(t: TestHost) {
+  const base = await owned(t);
+  const { code } = await unitCodeOf(t, await t.signIn('organizer'));
+  const graded = await startRound(t, base.owner.token, code);
+  dataOf(await handIn(t, base.owner.token, graded.roundId, await answersFor(t, graded, 7)));
+  const open = await startRound(t, base.owner.token, code);
+  const [question] = await t.host.runtime.store.find<Question>(COLLECTIONS.quizQuestions, {}, { limit: 1 });
+  return { ...base, privateIds: [graded.roundId, open.roundId], graded, open, question };
+}
+
+const quiz = suite({
+  setup: quizFixture,
+  payloads: {
+    entry: () => ({}),
+    start: () => ({}),
+    // Only the owner's own open round; others are told it does not exist.
+    submit: async (f, { t }) => ({ roundId: f.open.roundId, answers: await answersFor(t, f.open) }),
+    result: (f) => ({ roundId: f.graded.roundId }),
+    saveQuestion: () => newQuestion(),
+    retireQuestion: (f) => ({ id: f.question._id, retired: true }),
+    importBank: async (f) => ({ data: await bankFile([f.question]) }),
+    setCampaign: () => ({ from: '2020-01-01', to: '2099-12-31' }),
+    stats: () => ({ ...statsPayload(), from: chinaToday(), to: chinaToday() }),
+  },
+});
+
 /** A citizen granted handler of another channel only, through the real admin action. */
 export async function otherChannelHandler(t: TestHost): Promise<string> {
   const person = await signInWithOpenid(t, 'citizen');
@@ -242,5 +271,5 @@ export async function otherChannelHandler(t: TestHost): Promise<string> {
 }
 
 /** A function not listed here gets a plain fixture (an owner and another citizen) and empty payloads. */
-export const SUITES: Record<string, Suite> = { content, admin, events, reports, checkins, privacy };
+export const SUITES: Record<string, Suite> = { content, admin, events, reports, checkins, privacy, quiz };
 export const PLAIN: Suite = { setup: owned, payloads: {} };

@@ -96,6 +96,7 @@ const table: StatsTable = {
   outreach: statsRows([{ kind: 'community', sessions: 1, attendances: 1 }], SEVEN),
   consultation: { sessions: 2, signups: 40, attended: 31 },
   hazardReports: 7,
+  quiz: 12,
 };
 
 describe('统计表 layout (附件2)', () => {
@@ -118,6 +119,7 @@ describe('统计表 layout (附件2)', () => {
       '组织开展“安全宣传咨询日”活动（2）场、报名（40）人次、现场签到（31）人次。',
     );
     expect(cell('组织开展“查找身边安全隐患”系列行动')).toContain('收到“安全隐患随手拍”举报（7）条');
+    expect(cell('组织开展“查找身边安全隐患”系列行动')).toContain('“安全隐患我查找”网络知识答题等活动（12）人次');
     expect(cell('其他特色活动')).toBe('活动名称（      ），组织（      ）场/次，参与（      ）人次。');
   });
 

@@ -13,6 +13,7 @@ import type { Runtime } from '../../core/runtime';
 import { findAll } from '../../ports/paging';
 import { unitOf } from './access';
 import { storeSheet } from './xlsx-file';
+import { quizPersonTimes } from '../quiz/person-times';
 
 /** Organizers report for their own unit; admins for any unit they name. */
 function reportingUnit(caller: Caller, asked?: string): string {
@@ -33,13 +34,14 @@ async function buildTable(runtime: Runtime, caller: Caller, input: StatsInput): 
   const unit = reportingUnit(caller, input.unit);
   const range = chinaDayRange(input.from, input.to);
   const { store } = runtime;
-  const [counters, themes, sessions, signups, attended, hazardReports] = await Promise.all([
+  const [counters, themes, sessions, signups, attended, hazardReports, quiz] = await Promise.all([
     countersOf(runtime, unit, input.from, input.to),
     store.find<Theme>(COLLECTIONS.themes, {}),
     store.count(COLLECTIONS.sessions, { unit, startAt: range }),
     store.count(COLLECTIONS.registrations, { unit, createdAt: range, status: { $in: ['confirmed', 'checked_in'] } }),
     store.count(COLLECTIONS.registrations, { unit, createdAt: range, status: 'checked_in' }),
     store.count(COLLECTIONS.hazardReports, { createdAt: range }),
+    quizPersonTimes(store, unit, input.from, input.to),
   ]);
   return {
     unit,
@@ -48,6 +50,7 @@ async function buildTable(runtime: Runtime, caller: Caller, input: StatsInput): 
     outreach: statsRows(counters, outreachInForce(themes, input.from, input.to)),
     consultation: { sessions, signups, attended },
     hazardReports,
+    quiz,
   };
 }
 

@@ -15,6 +15,11 @@ export function CheckinLinks({ roles }: { roles: Role[] }) {
           “七进”活动签到与统计 ›
         </View>
       )}
+      {organizes && (
+        <View className='link' id='open-quiz-admin' onClick={() => go(routes.quizAdmin)}>
+          网络知识答题：题库、答题码与统计 ›
+        </View>
+      )}
     </View>
   );
 }

@@ -44,6 +44,9 @@ export default function ArticlePage() {
                 </Text>
               ))}
             </View>
+            <Button id='quiz-after-article' type='primary' block onClick={() => go(routes.quiz())}>
+              学完测一测
+            </Button>
             {me.can('organizer') && (
               <Button
                 id='edit-article'

@@ -81,6 +81,10 @@ export default function HomePage() {
               隐患随手拍：发现身边隐患，一键举报 ›
             </View>
 
+            <View className='card link' id='open-quiz' onClick={() => go(routes.quiz())}>
+              网络知识答题：测测你的“安全力” ›
+            </View>
+
             <View className='card link' id='open-events' onClick={() => go(routes.events)}>
               6·16 安全宣传咨询日：现场活动报名 ›
             </View>

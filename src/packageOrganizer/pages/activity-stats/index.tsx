@@ -59,6 +59,11 @@ function Table({ table }: { table: StatsTable }) {
         <Text className='stats__cell'>—</Text>
         <Text className='stats__cell'>{table.hazardReports}</Text>
       </View>
+      <View className='stats__row' id='stats-quiz'>
+        <Text className='stats__cell stats__cell--label'>网络知识答题（人次）</Text>
+        <Text className='stats__cell'>—</Text>
+        <Text className='stats__cell'>{table.quiz}</Text>
+      </View>
     </View>
   );
 }

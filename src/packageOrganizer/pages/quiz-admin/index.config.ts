@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '网络知识答题管理', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '测测你的“安全力”' });
