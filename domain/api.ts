@@ -23,6 +23,7 @@ import type {
   QueueInput,
   SeverityInput,
   SubmitReportInput,
+  RateReportInput,
   TransitionInput,
   UploadPhotoInput,
 } from './reports/schemas';
@@ -58,6 +59,10 @@ export interface Me {
   openid: string;
   roles: Role[];
   unit?: string;
+  /** A handler's channels (ids). */
+  channels?: string[];
+  /** The name given on the invitation, for staff. */
+  name?: string;
 }
 
 export interface Api {
@@ -91,6 +96,10 @@ export interface Api {
     submit: Action<SubmitReportInput, MyReport>;
     mine: Action<void, MyReport[]>;
     getMine: Action<{ id: string }, MyReport>;
+    /** 催办 of one's own open report after the expected handling time; once a day. */
+    urge: Action<{ id: string }, MyReport>;
+    /** 满意度评价 of one's own closed or refused report; once. */
+    rate: Action<RateReportInput, MyReport>;
     queue: Action<QueueInput, { channels: Omit<Channel, 'webhook'>[]; reports: Omit<HandlerReport, 'events'>[] }>;
     detail: Action<{ id: string }, HandlerReport>;
     transition: Action<TransitionInput, HandlerReport>;

@@ -1,3 +1,5 @@
+import type { CampaignStatus } from './campaign';
+
 /** One year's 安全生产月: its ordinal (第N个), theme and the key activities of that year. */
 export interface Theme {
   _id: string; // the year, e.g. "2026"
@@ -57,6 +59,8 @@ export type ArticleSummary = Pick<Article, '_id' | 'title' | 'topic' | 'summary'
 
 export interface HomeView {
   theme: Theme | null;
+  /** Whether it is June (China time), and what to say outside it. */
+  campaign: CampaignStatus;
   outreach: OutreachEntry[];
   articles: ArticleSummary[];
 }

@@ -74,6 +74,8 @@ const MATRIX = `
   reports.mine            401   ok     ok     ok    ok    ok    ok    ok
   reports.getMine         401   ok     404    404   404   404   404   404
   reports.statusTemplate  401   ok     ok     ok    ok    ok    ok    ok
+  reports.urge            401   ok     404    404   404   404   404   404   # the reporter's own, past its time
+  reports.rate            401   ok     404    404   404   404   404   404   # the reporter's own, once closed
   reports.queue           401   403    403    403   403   ok    ok    ok    # hdl- gets its own channel's
   reports.detail          401   403    403    403   403   403   ok    ok
   reports.transition      401   403    403    403   403   403   ok    ok

@@ -168,6 +168,15 @@ const reports = suite({
       return reportPayload(clientKey, token ? await uploadPhotos(t, token, clientKey) : []);
     },
     getMine: (f) => ({ id: f.reportId }),
+    // The fixture's report is fresh: backdate it past its handling time so the owner may 催办.
+    async urge(f, { t }) {
+      await t.host.runtime.store.update(COLLECTIONS.hazardReports, f.reportId, { set: { createdAt: 0 } });
+      return { id: f.reportId };
+    },
+    async rate(f, { t }) {
+      await t.host.runtime.store.update(COLLECTIONS.hazardReports, f.reportId, { set: { status: 'closed' } });
+      return { id: f.reportId, level: 'satisfied', comment: '处理及时' };
+    },
     queue: () => ({}),
     detail: (f) => ({ id: f.reportId }),
     transition: (f) => ({ id: f.reportId, to: 'accepted', note: '已受理，安排现场核查' }),

@@ -1,6 +1,7 @@
 import { AppError, notFound } from '@domain/common/errors';
 import { currentTheme, paragraphsFromText, summarize, themeHistory } from '@domain/content/rules';
 import { empty } from '@domain/common/validation';
+import { campaignStatus } from '@domain/content/campaign';
 import { getArticleInput, listArticlesInput, updateArticleInput } from '@domain/content/schemas';
 import type { Article, OutreachEntry, Theme } from '@domain/content/types';
 import { audit } from '../../core/audit';
@@ -27,7 +28,12 @@ export const content = defineFunction('content', {
       ]);
       const theme = currentTheme(themeHistory(themes), new Date(runtime.clock.now()));
       const outreachOfYear = theme ? outreach.filter((o) => theme.outreach.includes(o._id)) : outreach;
-      return { theme, outreach: outreachOfYear, articles: articles.slice(0, 4).map(summarize) };
+      return {
+        theme,
+        campaign: campaignStatus(runtime.clock.now()),
+        outreach: outreachOfYear,
+        articles: articles.slice(0, 4).map(summarize),
+      };
     },
   }),
 
