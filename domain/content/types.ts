@@ -6,7 +6,7 @@ export interface Theme {
   year: number;
   ordinal: number;
   title: string;
-  /** Where the theme is sourced from (a seed document); themes without a source are not shown. */
+  /** The source document's title (never a file path); themes without a source are not shown. */
   source: string;
   period: string;
   /** 咨询日 and other dates worth showing on the home page. */
@@ -48,6 +48,8 @@ export interface Article {
   topic: ArticleTopic;
   summary: string;
   paragraphs: string[];
+  /** The document the facts come from, by its title (e.g. 《中华人民共和国消防法》第二十八条). */
+  source?: string;
   order: number;
   /** Bumped by every edit; an edit names the version it started from. */
   version: number;

@@ -44,6 +44,11 @@ export default function ArticlePage() {
                 </Text>
               ))}
             </View>
+            {a.source && (
+              <Text className='muted article__source' id='article-source'>
+                依据：{a.source}
+              </Text>
+            )}
             {me.can('organizer') && (
               <Button
                 id='edit-article'
