@@ -7,11 +7,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Envelope } from '@domain/common/errors';
-import { assertH5Built, H5_DIR, PHONE } from '../test/e2e/harness';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { assertH5Built, H5_DIR } from '../test/e2e/harness';
 import { startTestHost, type DevRole } from '../test/support/local-host';
-import { walkData, walkPages } from '../test/support/page-walk';
+import { contextOf, walkData, walkPages } from '../test/support/page-walk';
 
 const OUT = resolve(__dirname, '../docs/screenshots');
 
@@ -26,16 +25,9 @@ async function main() {
   });
   try {
     const data = await walkData(t);
-    const contexts = new Map<DevRole, Awaited<ReturnType<typeof browser.newContext>>>();
-    const contextOf = async (role: DevRole) => {
-      const known = contexts.get(role);
-      if (known) return known;
-      const res = await fetch(`${t.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
-      const body = (await res.json()) as Envelope<{ openid: string; token: string }>;
-      if (!body.ok) throw new Error(body.error.message);
-      const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', colorScheme: 'light' });
-      const session = JSON.stringify({ data: { ...body.data, role } });
-      await context.addInitScript((value) => localStorage.setItem('dev-session', value), session);
+    const contexts = new Map<DevRole, BrowserContext>();
+    const contextFor = async (role: DevRole) => {
+      const context = contexts.get(role) ?? (await contextOf(browser, data.sessions[role], role));
       contexts.set(role, context);
       return context;
     };
@@ -48,7 +40,7 @@ async function main() {
       })),
     ];
     for (const shot of shots) {
-      const page = await (await contextOf(shot.role)).newPage();
+      const page = await (await contextFor(shot.role)).newPage();
       await page.goto(`${t.host.url}/#${shot.route}`);
       await page
         .waitForFunction(

@@ -28,6 +28,7 @@ export default defineAppConfig({
         'pages/activity-stats/index',
         'pages/event-edit/index',
         'pages/event-admin/index',
+        'pages/event-poster/index',
       ],
     },
     {

@@ -27,6 +27,7 @@ export const routes = {
   registrations: '/pages/registrations/index',
   editEvent: (id?: string) => `/packageOrganizer/pages/event-edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   eventAdmin: (id?: string) => `/packageOrganizer/pages/event-admin/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  eventPoster: (id: string) => `/packageOrganizer/pages/event-poster/index?id=${encodeURIComponent(id)}`,
   invites: '/packageAdmin/pages/invites/index',
   roles: '/packageAdmin/pages/roles/index',
   invite: '/packageAdmin/pages/invite/index',

@@ -4,14 +4,24 @@
  * with a sign-up, a 七进 activity with a check-in, a report a handler accepted,
  * an invitation redeemed under a name.
  */
+import type { Browser, BrowserContext } from 'playwright-core';
+import type { Envelope } from '@domain/common/errors';
 import { ROUTING_RULES, DEFAULT_RULE } from '@domain/reports/routing';
 import { routes } from '../../src/services/routes';
 import { codeAt, createActivity } from './checkins';
+import { PHONE } from '../e2e/harness';
 import { createEvent, dataOf, signInWithOpenid, signUpPayload } from './events';
 import type { DevRole, TestHost } from './local-host';
 import { deliverVerdicts, ok, submitReport } from './reports';
 
+export interface Session {
+  openid: string;
+  token: string;
+}
+
 export interface WalkData {
+  /** The signed-in person of each role who made the data; the browser signs in as them. */
+  sessions: Record<DevRole, Session>;
   eventId: string;
   activityId: string;
   reportId: string;
@@ -20,15 +30,27 @@ export interface WalkData {
   openids: string[];
 }
 
-async function openidOf(t: TestHost, role: DevRole): Promise<string> {
-  const token = await t.signIn(role);
-  return dataOf(await t.call<{ openid: string }>('admin', { action: 'me' }, token)).openid;
+const ROLES = ['citizen', 'organizer', 'handler', 'admin'] as const;
+
+async function signIn(t: TestHost, role: DevRole): Promise<Session> {
+  const res = await fetch(`${t.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
+  return dataOf({ body: (await res.json()) as Envelope<Session> });
+}
+
+/** A phone-sized light browser profile signed in as `session`, the way the app's dev sign-in stores it. */
+export async function contextOf(browser: Browser, session: Session, role: DevRole): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', colorScheme: 'light' });
+  const stored = JSON.stringify({ data: { ...session, role } });
+  await context.addInitScript((value) => {
+    if (window.location.protocol === 'http:') localStorage.setItem('dev-session', value);
+  }, stored);
+  return context;
 }
 
 export async function walkData(t: TestHost): Promise<WalkData> {
-  const [citizen, organizer, handler, admin] = await Promise.all(
-    (['citizen', 'organizer', 'handler', 'admin'] as const).map((r) => t.signIn(r)),
-  );
+  const list = await Promise.all(ROLES.map((r) => signIn(t, r)));
+  const sessions = Object.fromEntries(ROLES.map((r, i) => [r, list[i]])) as Record<DevRole, Session>;
+  const [citizen, organizer, handler, admin] = list.map((s) => s.token);
   const { eventId, sessionId } = await createEvent(t, organizer);
   dataOf(await t.call('events', { action: 'signUp', payload: signUpPayload(sessionId) }, citizen));
   const activity = await createActivity(t, organizer);
@@ -43,11 +65,8 @@ export async function walkData(t: TestHost): Promise<WalkData> {
   const invite = { role: 'organizer', unit: '城南社区', note: '城南社区 王主任' };
   const { code } = dataOf(await t.call<{ code: string }>('admin', { action: 'createInvite', payload: invite }, admin));
   dataOf(await t.call('admin', { action: 'redeemInvite', payload: { code } }, invited.token));
-  const openids = [
-    ...(await Promise.all((['citizen', 'organizer', 'handler', 'admin'] as const).map((r) => openidOf(t, r)))),
-    invited.openid,
-  ];
-  return { eventId, activityId: activity._id, reportId: report._id, articleId: 'ebike-charging', openids };
+  const openids = [...list.map((s) => s.openid), invited.openid];
+  return { sessions, eventId, activityId: activity._id, reportId: report._id, articleId: 'ebike-charging', openids };
 }
 
 export interface WalkPage {
@@ -71,6 +90,7 @@ export function walkPages(d: WalkData): WalkPage[] {
     event: d.eventId,
     editEvent: d.eventId,
     eventAdmin: d.eventId,
+    eventPoster: d.eventId,
   };
   return Object.entries(routes).map(([key, value]) => {
     const route = typeof value === 'function' ? (value as (id: string) => string)(ids[key] ?? '') : value;

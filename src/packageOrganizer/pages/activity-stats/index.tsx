@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
-import { dayOf } from '@domain/activities/days';
+import { campaignMonthRange } from '@domain/content/campaign';
 import { barWidths } from '@domain/activities/stats';
 import type { StatsTable } from '@domain/activities/types';
 import { PageState } from '@/components/PageState';
@@ -65,8 +65,8 @@ function Table({ table }: { table: StatsTable }) {
 
 /** 统计表: the unit's 场次 and 人次 for a date range, and the 附件2-style export. */
 export default function ActivityStatsPage() {
-  const today = dayOf(Date.now());
-  const [range, setRange] = useState({ from: `${today.slice(0, 8)}01`, to: today });
+  // Opens on June of the campaign year: the month the 统计表 is filed for.
+  const [range, setRange] = useState(() => campaignMonthRange(Date.now()));
   const table = useRemote(() => callFunction('checkins', 'stats', range), [range.from, range.to]);
   const [exporting, setExporting] = useState(false);
 
