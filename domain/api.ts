@@ -7,7 +7,7 @@ import type { Role, RoleRecord } from './roles/roles';
 import type { CreateInviteInput, GrantRoleInput, RevokeRoleInput } from './roles/schemas';
 import type { InviteView } from './roles/invites';
 import type { Article, ArticleSummary, HomeView, OutreachEntry, Theme } from './content/types';
-import type { UpdateArticleInput } from './content/schemas';
+import type { CreateArticleInput, UpdateArticleInput } from './content/schemas';
 import type {
   HandlerReport,
   MyReport,
@@ -73,6 +73,8 @@ export interface Api {
     listArticles: Action<{ topic?: Article['topic'] }, ArticleSummary[]>;
     getArticle: Action<{ id: string }, Article>;
     updateArticle: Action<UpdateArticleInput, Article>;
+    /** Organizer: a new article, listed after the others; audited like an edit. */
+    createArticle: Action<CreateArticleInput, Article>;
   };
   admin: {
     me: Action<void, Me>;

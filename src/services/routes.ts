@@ -9,6 +9,7 @@ export const routes = {
   privacy: '/pages/privacy/index',
   myData: '/pages/my-data/index',
   article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
+  newArticle: '/packageOrganizer/pages/article-edit/index',
   editArticle: (id: string) => `/packageOrganizer/pages/article-edit/index?id=${encodeURIComponent(id)}`,
   report: '/pages/report/index',
   myReports: '/pages/my-reports/index',

@@ -39,6 +39,7 @@ const MATRIX = `
   content.listArticles    401   ok     ok     ok    ok    ok    ok    ok
   content.getArticle      401   ok     ok     ok    ok    ok    ok    ok
   content.updateArticle   401   403    403    ok    ok    403   403   ok    # shared knowledge, not a unit's
+  content.createArticle   401   403    403    ok    ok    403   403   ok
 
   admin.me                401   ok     ok     ok    ok    ok    ok    ok
   admin.listRoles         401   403    403    403   403   403   403   ok

@@ -62,6 +62,12 @@ const content = suite({
   payloads: {
     listArticles: () => ({}),
     getArticle: (f) => ({ id: f.articleId }),
+    createArticle: () => ({
+      title: '家用灭火器放哪里',
+      topic: '消防安全',
+      summary: '放在取用方便处。',
+      body: '放在门口。',
+    }),
     // The article as it stands (same text, current version): only who may save it is in question.
     async updateArticle(f, { t }) {
       const a = await t.host.runtime.store.get<Article>(COLLECTIONS.articles, f.articleId);

@@ -59,7 +59,7 @@ export default function EventPosterPage() {
                   {view.event.venue.name}（{view.event.venue.address}）
                 </Text>
               </View>
-              <Image className='poster__code' src={url} mode='aspectFit' />
+              <Image className='poster__code' src={url} />
               <Text className='poster__cta'>微信扫一扫报名</Text>
               <Text className='poster__unit'>主办：{view.event.unit}</Text>
             </View>
