@@ -7,7 +7,7 @@ import type { Role, RoleRecord } from './roles/roles';
 import type { CreateInviteInput, GrantRoleInput, RevokeRoleInput } from './roles/schemas';
 import type { InviteView } from './roles/invites';
 import type { Article, ArticleSummary, HomeView, OutreachEntry, Theme } from './content/types';
-import type { UpdateArticleInput } from './content/schemas';
+import type { CreateArticleInput, UpdateArticleInput } from './content/schemas';
 import type {
   HandlerReport,
   MyReport,
@@ -23,6 +23,7 @@ import type {
   QueueInput,
   SeverityInput,
   SubmitReportInput,
+  RateReportInput,
   TransitionInput,
   UploadPhotoInput,
 } from './reports/schemas';
@@ -60,6 +61,10 @@ export interface Me {
   openid: string;
   roles: Role[];
   unit?: string;
+  /** A handler's channels (ids). */
+  channels?: string[];
+  /** The name given on the invitation, for staff. */
+  name?: string;
 }
 
 export interface Api {
@@ -70,6 +75,8 @@ export interface Api {
     listArticles: Action<{ topic?: Article['topic'] }, ArticleSummary[]>;
     getArticle: Action<{ id: string }, Article>;
     updateArticle: Action<UpdateArticleInput, Article>;
+    /** Organizer: a new article, listed after the others; audited like an edit. */
+    createArticle: Action<CreateArticleInput, Article>;
   };
   admin: {
     me: Action<void, Me>;
@@ -93,6 +100,10 @@ export interface Api {
     submit: Action<SubmitReportInput, MyReport>;
     mine: Action<void, MyReport[]>;
     getMine: Action<{ id: string }, MyReport>;
+    /** 催办 of one's own open report after the expected handling time; once a day. */
+    urge: Action<{ id: string }, MyReport>;
+    /** 满意度评价 of one's own closed or refused report; once. */
+    rate: Action<RateReportInput, MyReport>;
     queue: Action<QueueInput, { channels: Omit<Channel, 'webhook'>[]; reports: Omit<HandlerReport, 'events'>[] }>;
     detail: Action<{ id: string }, HandlerReport>;
     transition: Action<TransitionInput, HandlerReport>;

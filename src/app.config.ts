@@ -30,6 +30,7 @@ export default defineAppConfig({
         'pages/event-admin/index',
         'pages/quiz-admin/index',
         'pages/quiz-question/index',
+        'pages/event-poster/index',
       ],
     },
     {

@@ -44,7 +44,9 @@ export function judgeGeofence(
       message: `此活动需在现场 ${formatDistance(radius)}范围内签到，请允许小程序获取位置信息后重试`,
     };
   }
-  const distance = distanceMeters(place, position);
+  // The schema refuses a fence without coordinates; an old row without them cannot fence anyone out.
+  if (place.latitude === undefined || place.longitude === undefined) return { ok: true };
+  const distance = distanceMeters({ latitude: place.latitude, longitude: place.longitude }, position);
   const allowance = Math.min(position.accuracy ?? 0, MAX_ACCURACY_ALLOWANCE_M);
   if (distance - allowance <= radius) return { ok: true };
   return {

@@ -10,7 +10,12 @@ const activityFields = {
   kind: v.picklist(OUTREACH_KINDS, '请选择“七进”类型'),
   title: text('活动名称', 40),
   place: v.strictObject(
-    { name: text('地点名称', 40), address: text('详细地址', 80), latitude, longitude },
+    {
+      name: text('地点名称', 40),
+      address: text('详细地址', 80),
+      latitude: v.optional(latitude),
+      longitude: v.optional(longitude),
+    },
     '请选择活动地点',
   ),
   startAt: time('开始时间'),
@@ -38,12 +43,20 @@ const MAX_ACTIVITY_MS = 7 * 24 * 3600 * 1000;
 const inOrder = (a: { startAt: number; endAt: number }) =>
   a.endAt > a.startAt && a.endAt - a.startAt <= MAX_ACTIVITY_MS;
 const ORDER_MESSAGE = '结束时间应晚于开始时间，且活动不超过 7 天';
+/** A 签到范围 is measured from the place's coordinates, so it needs the place picked on the map. */
+const fenceHasPlace = (a: { geofenceMeters?: number; place: { latitude?: number; longitude?: number } }) =>
+  !a.geofenceMeters || (a.place.latitude !== undefined && a.place.longitude !== undefined);
+const FENCE_MESSAGE = '设置签到范围需要先在地图上选择活动地点';
 
 export const createActivityInput = v.pipe(
   v.strictObject(activityFields, '参数格式不正确'),
   v.forward(
     v.check((a) => inOrder(a), ORDER_MESSAGE),
     ['endAt'],
+  ),
+  v.forward(
+    v.check((a) => fenceHasPlace(a), FENCE_MESSAGE),
+    ['geofenceMeters'],
   ),
 );
 export type CreateActivityInput = v.InferOutput<typeof createActivityInput>;
@@ -53,6 +66,10 @@ export const updateActivityInput = v.pipe(
   v.forward(
     v.check((a) => inOrder(a), ORDER_MESSAGE),
     ['endAt'],
+  ),
+  v.forward(
+    v.check((a) => fenceHasPlace(a), FENCE_MESSAGE),
+    ['geofenceMeters'],
   ),
 );
 export type UpdateActivityInput = v.InferOutput<typeof updateActivityInput>;

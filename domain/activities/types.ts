@@ -3,11 +3,12 @@ import type { OutreachKind } from '../content/types';
 export type CodeMode = 'live' | 'poster';
 export type CheckinSource = 'scan' | 'code' | 'manual';
 
+/** Coordinates come from the map picker; without them (H5, no GPS) there can be no 签到范围. */
 export interface Place {
   name: string;
   address: string;
-  latitude: number;
-  longitude: number;
+  latitude?: number;
+  longitude?: number;
 }
 
 /** One 七进 event a unit runs: 进社区 at a community hall, 进学校 at a school. */

@@ -29,3 +29,18 @@ export const updateArticleInput = v.strictObject(
   '参数格式不正确',
 );
 export type UpdateArticleInput = v.InferOutput<typeof updateArticleInput>;
+
+/** A new article: the same fields as an edit, without an id or a version to start from. */
+export const createArticleInput = v.strictObject(
+  {
+    title: text('标题', 40),
+    topic: v.picklist(ARTICLE_TOPICS, '请选择知识分类'),
+    summary: text('摘要', 120),
+    body: v.pipe(
+      text('正文', 5000),
+      v.check((s) => s.split(/\n\s*\n/).some((p) => p.trim() !== ''), '请填写正文'),
+    ),
+  },
+  '参数格式不正确',
+);
+export type CreateArticleInput = v.InferOutput<typeof createArticleInput>;

@@ -1,10 +1,12 @@
+import type { CampaignStatus } from './campaign';
+
 /** One year's 安全生产月: its ordinal (第N个), theme and the key activities of that year. */
 export interface Theme {
   _id: string; // the year, e.g. "2026"
   year: number;
   ordinal: number;
   title: string;
-  /** Where the theme is sourced from (a seed document); themes without a source are not shown. */
+  /** The source document's title (never a file path); themes without a source are not shown. */
   source: string;
   period: string;
   /** 咨询日 and other dates worth showing on the home page. */
@@ -46,6 +48,8 @@ export interface Article {
   topic: ArticleTopic;
   summary: string;
   paragraphs: string[];
+  /** The document the facts come from, by its title (e.g. 《中华人民共和国消防法》第二十八条). */
+  source?: string;
   order: number;
   /** Bumped by every edit; an edit names the version it started from. */
   version: number;
@@ -57,6 +61,8 @@ export type ArticleSummary = Pick<Article, '_id' | 'title' | 'topic' | 'summary'
 
 export interface HomeView {
   theme: Theme | null;
+  /** Whether it is June (China time), and what to say outside it. */
+  campaign: CampaignStatus;
   outreach: OutreachEntry[];
   articles: ArticleSummary[];
 }

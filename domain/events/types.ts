@@ -59,6 +59,8 @@ export interface Registration {
   status: RegistrationStatus;
   /** The signed ticket code shown as the QR of a confirmed sign-up. */
   ticket: string;
+  /** The 票码 (8 digits, Luhn) of `ticket`, for reading aloud or typing at the desk. */
+  ticketCode?: string;
   createdAt: number;
   /** When the person joined the current queue position (sign-up or re-sign-up). */
   queuedAt: number;
@@ -107,6 +109,8 @@ export interface MyRegistration {
   status: RegistrationStatus;
   /** Only for a confirmed or checked-in sign-up. */
   ticket: string | null;
+  /** The 票码 shown beside the QR (8 digits), only with `ticket`. */
+  ticketCode: string | null;
   /** The ticket as a QR image (data URL), in 我的报名. */
   ticketQr: string | null;
   /** Place in the waitlist (1 = next). */

@@ -7,7 +7,28 @@ import { retentionText } from './retention';
  * Periods come from the retention table the purge applies.
  */
 /** The notice's date: change it with the text, and H5 asks everyone's consent again. */
-export const PRIVACY_VERSION = '2026-11-23';
+export const PRIVACY_VERSION = '2026-11-29';
+
+/**
+ * Who runs the mini-program and how to reach them (PIPL art. 17, 50; the platform's
+ * review asks for both). A deployment names its own operator here.
+ */
+export const PRIVACY_OPERATOR = {
+  name: '示范街道办事处',
+  address: '建设路 1 号示范社区党群服务中心',
+  contact: '工作日 9:00—17:00 到上述地址当面办理，或拨打 12345 政务服务便民热线转本单位',
+  /** Our commitment for answering a request about personal information. */
+  replyWithin: '15 个工作日',
+} as const;
+
+/** Every published version, newest first; the first entry's date is the effective date. */
+export const PRIVACY_CHANGES: { date: string; change: string }[] = [
+  {
+    date: '2026-11-29',
+    change: '写明运营者名称、联系方式、生效日期和变更记录；举报信息中增加催办与满意度评价',
+  },
+  { date: '2026-11-23', change: '首次发布' },
+];
 
 export interface PrivacyItem {
   what: string;
@@ -55,7 +76,7 @@ export const PRIVACY_ITEMS: PrivacyItem[] = [
     seenBy: '受理该举报的处理人员',
   },
   {
-    what: '举报内容与联系方式',
+    what: '举报内容、联系方式、催办与满意度评价',
     why: '把隐患转交对应热线处理，并向您反馈进度；实名举报经核实可申请奖励',
     apis: [],
     retention: `联系方式保存至${retentionText('reportPersonal')}；举报内容由主管部门留存，删除我的数据后不再与您关联`,
@@ -91,5 +112,4 @@ export const PRIVACY_ITEMS: PrivacyItem[] = [
   },
 ];
 
-export const PRIVACY_CONTACT =
-  '如需查询、更正或删除您的个人信息，可在「我的」页使用“删除我的数据”，或联系活动组织单位。';
+export const PRIVACY_CONTACT = `如需查询、更正或删除您的个人信息，可在「我的」页使用“删除我的数据”，或联系运营者${PRIVACY_OPERATOR.name}（${PRIVACY_OPERATOR.contact}），我们将在${PRIVACY_OPERATOR.replyWithin}内答复。`;

@@ -4,6 +4,7 @@ import { findCategory } from './categories';
 import { PHOTO_TYPES, REPORT_LIMITS as L } from './limits';
 import { REPORT_STATUSES, REJECT_REASONS } from './status';
 import { SEVERITIES } from './types';
+import { RATING_LEVELS } from './follow-up';
 
 const clientKey = v.pipe(v.string('缺少提交编号'), v.regex(/^[A-Za-z0-9-]{8,40}$/, '提交编号格式不正确'));
 
@@ -146,3 +147,13 @@ export const mediaVerdictInput = v.strictObject(
   '参数格式不正确',
 );
 export type MediaVerdictInput = v.InferOutput<typeof mediaVerdictInput>;
+
+export const rateReportInput = v.strictObject(
+  {
+    id: id('举报编号'),
+    level: v.picklist(RATING_LEVELS, '请选择满意程度'),
+    comment: v.optional(v.pipe(v.string('评价内容不正确'), v.trim(), v.maxLength(200, '评价不能超过 200 个字')), ''),
+  },
+  '参数格式不正确',
+);
+export type RateReportInput = v.InferOutput<typeof rateReportInput>;

@@ -1,3 +1,4 @@
+import type { ReportRating } from './follow-up';
 import type { ReportStatus } from './status';
 
 export const SEVERITIES = ['general', 'major'] as const;
@@ -71,9 +72,14 @@ export interface HazardReport {
   closedAt?: number;
   /** When the retention purge erased its contact, location and photos. */
   purgedAt?: number;
+  /** The reporter's latest 催办 and how many there were. */
+  lastUrgedAt?: number;
+  urgeCount?: number;
+  /** The reporter's 满意度评价 after closure; given once. */
+  rating?: ReportRating;
 }
 
-export type ReportEventKind = 'status' | 'severity' | 'reveal' | 'security';
+export type ReportEventKind = 'status' | 'severity' | 'reveal' | 'security' | 'urge' | 'rating';
 
 /** The timeline and audit trail of a report: who, when, from → to, note. */
 export interface ReportEvent {
@@ -112,12 +118,21 @@ export interface MyReport {
   photos: ReportPhoto[];
   createdAt: number;
   timeline: TimelineEntry[];
+  /** When 催办 opens (ms); null once the report is closed or refused. */
+  urgeOpensAt: number | null;
+  lastUrgedAt: number | null;
+  rating: ReportRating | null;
+}
+
+/** A 处理记录 row as staff see it: who acted, by the name they gave (never an openid on screen). */
+export interface HandlerReportEvent extends ReportEvent {
+  actorName: string;
 }
 
 /** What a handler sees: never the openid, the contact masked until revealed. */
 export interface HandlerReport extends Omit<HazardReport, 'openid' | 'ownerKey' | 'contact'> {
   contact?: ReporterContact;
-  events: ReportEvent[];
+  events: HandlerReportEvent[];
 }
 
 export type OutboxState = 'waiting' | 'pending' | 'delivered' | 'dead';

@@ -76,16 +76,18 @@ export function formatInviteCode(code: string): string {
  * adds the invitation's channels to theirs.
  */
 export function grantOf(
-  current: Pick<RoleRecord, 'roles' | 'unit' | 'channels'> | null,
-  invite: Pick<Invite, 'role' | 'unit' | 'channels'>,
-): { roles: Role[]; unit?: string; channels?: string[] } {
+  current: Pick<RoleRecord, 'roles' | 'unit' | 'channels' | 'name'> | null,
+  invite: Pick<Invite, 'role' | 'unit' | 'channels'> & { note?: string },
+): { roles: Role[]; unit?: string; channels?: string[]; name?: string } {
   const roles = [...new Set([...(current?.roles ?? []), invite.role])];
   const unit = invite.role === 'organizer' ? invite.unit : current?.unit;
   const channels =
     invite.role === 'handler'
       ? [...new Set([...(current?.channels ?? []), ...(invite.channels ?? [])])]
       : current?.channels;
-  return { roles, ...(unit ? { unit } : {}), ...(channels?.length ? { channels } : {}) };
+  // The 受邀人 the admin wrote carries to the role, so lists and 处理记录 name the person.
+  const name = invite.note?.trim() || current?.name;
+  return { roles, ...(unit ? { unit } : {}), ...(channels?.length ? { channels } : {}), ...(name ? { name } : {}) };
 }
 
 /** What remains after one role is taken away; the unit or channels go with the role they belong to. */

@@ -9,6 +9,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: '管理员',
 };
 
+/** The short badge in the 我的 header, in the words a resident would use. */
+export const ROLE_BADGES: Record<Role, string> = {
+  citizen: '群众',
+  organizer: '组织者',
+  handler: '处置人员',
+  admin: '管理员',
+};
+
 /** A stored grant: `_id` is the openid, so one person has one role record. */
 export interface RoleRecord {
   _id: string;
@@ -17,6 +25,8 @@ export interface RoleRecord {
   unit?: string;
   /** Channel ids a handler works for. */
   channels?: string[];
+  /** The name the person is known by: the 受邀人 of the invitation they redeemed. */
+  name?: string;
   grantedBy: string;
   updatedAt: number;
 }
@@ -26,6 +36,18 @@ export interface Caller {
   roles: Role[];
   unit?: string;
   channels?: string[];
+}
+
+/**
+ * How a person who acted on something is named on screen: the name they were
+ * invited under, else their role; never the openid.
+ */
+export function personLabel(actor: string, record?: Pick<RoleRecord, 'roles' | 'name'> | null): string {
+  if (actor === 'reporter') return '举报人';
+  if (actor === 'system') return '系统';
+  if (record?.name) return record.name;
+  const role = (['admin', 'handler', 'organizer'] as const).find((r) => record?.roles.includes(r));
+  return role ? ROLE_LABELS[role] : '工作人员';
 }
 
 /** Admins can act in every role; that keeps the role checks one-dimensional. */

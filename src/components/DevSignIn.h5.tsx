@@ -6,7 +6,7 @@ import { currentSession, signIn, type DevRole } from '@/services/dev-session';
 const CHOICES: { role: DevRole; label: string }[] = [
   { role: 'citizen', label: '群众' },
   { role: 'organizer', label: '组织者' },
-  { role: 'handler', label: '处理人员' },
+  { role: 'handler', label: '处置人员' },
   { role: 'admin', label: '管理员' },
 ];
 
@@ -29,7 +29,9 @@ export function DevSignIn({ onChange }: { onChange: () => void }) {
   return (
     <View className='card' id='dev-signin'>
       <Text className='section-title'>本地开发登录</Text>
-      <Text className='muted'>仅本地演示环境提供；在微信中由平台识别身份。当前：{role}</Text>
+      <Text className='muted'>
+        仅本地演示环境提供；在微信中由平台识别身份。当前：{CHOICES.find((c) => c.role === role)?.label ?? '群众'}
+      </Text>
       <View style={{ display: 'flex', gap: '12px', marginTop: '12px' }}>
         {CHOICES.map((c) => (
           <Button

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Button, Empty, Skeleton } from '@nutui/nutui-react-taro';
+import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import type { Remote } from '@/hooks/useRemote';
+import { EmptyState } from './EmptyState';
 import './PageState.scss';
 
 interface Props<T> {
@@ -25,7 +26,7 @@ export function PageState<T>({ remote, isEmpty, emptyText = '暂无内容', chil
       </View>
     );
   }
-  if (isEmpty?.(data)) return <Empty description={emptyText} />;
+  if (isEmpty?.(data)) return <EmptyState text={emptyText} />;
   return (
     <>
       {error && (

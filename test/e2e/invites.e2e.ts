@@ -35,7 +35,7 @@ describe('role invitations in the H5 build', () => {
     await invitee.locator('#invite-accepted').getByText('活动组织者（城南社区居委会）').waitFor();
     await screenshot(invitee, 'invite-accepted');
     await e2e.open(invitee, '/pages/me/index');
-    await invitee.locator('#my-roles').getByText('活动组织者').waitFor();
+    await invitee.locator('#my-roles').getByText('组织者').waitFor();
 
     const latecomer = await (await contextAs(e2e, 'citizen')).newPage();
     await e2e.open(latecomer, '/packageAdmin/pages/invite/index');

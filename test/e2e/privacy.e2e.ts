@@ -172,12 +172,9 @@ describe('privacy consent in the H5 build', () => {
   it('asks on the organizer pages that pick a venue from the current position', async () => {
     const agreeing = await (await phoneAtHall(e2e, 'organizer')).newPage();
     await e2e.open(agreeing, '/packageOrganizer/pages/activity-edit/index');
-    await tap(agreeing.getByText('使用当前位置 / 在地图上选择'));
+    await tap(agreeing.locator('#activity-pick-place'));
     await agree(agreeing);
-    await agreeing.waitForFunction(
-      (expected) => document.querySelector<HTMLInputElement>('#activity-latitude input')?.value === expected,
-      HALL.latitude.toFixed(6),
-    );
+    await agreeing.getByText('已在地图上标注活动地点').waitFor();
 
     const declining = await (await phoneAtHall(e2e, 'organizer')).newPage();
     await e2e.open(declining, '/packageOrganizer/pages/event-edit/index');

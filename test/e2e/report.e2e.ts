@@ -111,7 +111,7 @@ describe('隐患随手拍 in the H5 build', () => {
       await route.abort('connectionreset');
     });
     await page.click('#submit-report');
-    await page.getByText('网络不给力', { exact: false }).waitFor();
+    await page.getByText('网络连接失败', { exact: false }).waitFor();
     await page.click('#submit-report');
     await page.locator('#tracking-no').waitFor();
     const trackingNo = (await page.locator('#tracking-no').innerText()).trim();

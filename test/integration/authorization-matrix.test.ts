@@ -39,6 +39,7 @@ const MATRIX = `
   content.listArticles    401   ok     ok     ok    ok    ok    ok    ok
   content.getArticle      401   ok     ok     ok    ok    ok    ok    ok
   content.updateArticle   401   403    403    ok    ok    403   403   ok    # shared knowledge, not a unit's
+  content.createArticle   401   403    403    ok    ok    403   403   ok
 
   admin.me                401   ok     ok     ok    ok    ok    ok    ok
   admin.listRoles         401   403    403    403   403   403   403   ok
@@ -74,6 +75,8 @@ const MATRIX = `
   reports.mine            401   ok     ok     ok    ok    ok    ok    ok
   reports.getMine         401   ok     404    404   404   404   404   404
   reports.statusTemplate  401   ok     ok     ok    ok    ok    ok    ok
+  reports.urge            401   ok     404    404   404   404   404   404   # the reporter's own, past its time
+  reports.rate            401   ok     404    404   404   404   404   404   # the reporter's own, once closed
   reports.queue           401   403    403    403   403   ok    ok    ok    # hdl- gets its own channel's
   reports.detail          401   403    403    403   403   403   ok    ok
   reports.transition      401   403    403    403   403   403   ok    ok

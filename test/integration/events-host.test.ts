@@ -280,6 +280,25 @@ describe('events function over the local HTTP host', () => {
       expect((await session(sessionId))?.checkedIn).toBe(0);
     });
 
+    it('checks in by the 8-digit 票码 read aloud at the desk; a typo is refused before any lookup', async () => {
+      const { eventId, sessionId } = await createEvent(t, organizer);
+      const other = await createEvent(t, organizer);
+      const citizen = await t.signIn('citizen');
+      const { ticketCode } = dataOf(await signUp(citizen, sessionId));
+      expect(ticketCode).toMatch(/^\d{8}$/);
+      const typo = `${ticketCode!.slice(0, 7)}${(Number(ticketCode![7]) + 1) % 10}`;
+      const refused = await events('checkIn', { eventId, ticket: typo }, organizer);
+      expect(!refused.body.ok && refused.body.error.message).toBe('票码有误，请核对8位数字后重试');
+      const elsewhere = await events('checkIn', { eventId: other.eventId, ticket: ticketCode }, organizer);
+      expect(!elsewhere.body.ok && elsewhere.body.error.message).toBe('票码无效，请核对后重试');
+      expect((await session(sessionId))?.checkedIn).toBe(0);
+      const spoken = `${ticketCode!.slice(0, 4)} ${ticketCode!.slice(4)}`;
+      const row = dataOf(await events<{ status: string }>('checkIn', { eventId, ticket: spoken }, organizer));
+      expect(row.status).toBe('checked_in');
+      const [mine] = dataOf(await events<MyRegistration[]>('mine', {}, citizen));
+      expect([mine.status, mine.ticketCode]).toEqual(['checked_in', ticketCode]);
+    });
+
     it('checks someone in by search when they have no phone with them', async () => {
       const { eventId, sessionId } = await createEvent(t, organizer);
       dataOf(await signUp(await t.signIn('citizen'), sessionId, { name: '王小明' }));

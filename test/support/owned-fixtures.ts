@@ -65,6 +65,12 @@ const content = suite({
   payloads: {
     listArticles: () => ({}),
     getArticle: (f) => ({ id: f.articleId }),
+    createArticle: () => ({
+      title: '家用灭火器放哪里',
+      topic: '消防安全',
+      summary: '放在取用方便处。',
+      body: '放在门口。',
+    }),
     // The article as it stands (same text, current version): only who may save it is in question.
     async updateArticle(f, { t }) {
       const a = await t.host.runtime.store.get<Article>(COLLECTIONS.articles, f.articleId);
@@ -171,6 +177,15 @@ const reports = suite({
       return reportPayload(clientKey, token ? await uploadPhotos(t, token, clientKey) : []);
     },
     getMine: (f) => ({ id: f.reportId }),
+    // The fixture's report is fresh: backdate it past its handling time so the owner may 催办.
+    async urge(f, { t }) {
+      await t.host.runtime.store.update(COLLECTIONS.hazardReports, f.reportId, { set: { createdAt: 0 } });
+      return { id: f.reportId };
+    },
+    async rate(f, { t }) {
+      await t.host.runtime.store.update(COLLECTIONS.hazardReports, f.reportId, { set: { status: 'closed' } });
+      return { id: f.reportId, level: 'satisfied', comment: '处理及时' };
+    },
     queue: () => ({}),
     detail: (f) => ({ id: f.reportId }),
     transition: (f) => ({ id: f.reportId, to: 'accepted', note: '已受理，安排现场核查' }),

@@ -6,6 +6,7 @@ export interface Grant {
   roles: Role[];
   unit?: string;
   channels?: string[];
+  name?: string;
 }
 
 /** Writes a person's whole grant in one place, so every role change has the same shape. */
@@ -21,12 +22,13 @@ export async function writeGrant(
     roles: [...new Set(grant.roles)].filter((r) => r !== 'citizen'),
     ...(grant.unit ? { unit: grant.unit } : {}),
     ...(grant.channels?.length ? { channels: grant.channels } : {}),
+    ...(grant.name ? { name: grant.name } : {}),
     grantedBy: by,
     updatedAt: now,
   };
   if (!(await tx.insert(COLLECTIONS.roles, record))) {
     await tx.update(COLLECTIONS.roles, openid, {
-      set: { ...record, unit: record.unit ?? null, channels: record.channels ?? null },
+      set: { ...record, unit: record.unit ?? null, channels: record.channels ?? null, name: record.name ?? null },
     });
   }
   return record;

@@ -1,5 +1,7 @@
 import { empty } from '@domain/common/validation';
+import type { RoleRecord } from '@domain/roles/roles';
 import { audit } from '../../core/audit';
+import { COLLECTIONS } from '../../core/collections';
 import { action, defineFunction } from '../../core/router';
 import { seedContent } from '../../core/seed-content';
 import { inviteActions } from './invites';
@@ -10,7 +12,16 @@ export const admin = defineFunction('admin', {
   me: action({
     role: 'citizen',
     input: empty,
-    run: async (_input, { caller }) => ({ openid: caller.openid, roles: caller.roles, unit: caller.unit }),
+    async run(_input, { caller, runtime }) {
+      const record = caller.roles.length ? await runtime.store.get<RoleRecord>(COLLECTIONS.roles, caller.openid) : null;
+      return {
+        openid: caller.openid,
+        roles: caller.roles,
+        unit: caller.unit,
+        ...(caller.channels?.length ? { channels: caller.channels } : {}),
+        ...(record?.name ? { name: record.name } : {}),
+      };
+    },
   }),
 
   ...roleActions,

@@ -1,7 +1,8 @@
 import { AppError, notFound } from '@domain/common/errors';
 import { currentTheme, paragraphsFromText, summarize, themeHistory } from '@domain/content/rules';
 import { empty } from '@domain/common/validation';
-import { getArticleInput, listArticlesInput, updateArticleInput } from '@domain/content/schemas';
+import { campaignStatus } from '@domain/content/campaign';
+import { createArticleInput, getArticleInput, listArticlesInput, updateArticleInput } from '@domain/content/schemas';
 import type { Article, OutreachEntry, Theme } from '@domain/content/types';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
@@ -27,7 +28,12 @@ export const content = defineFunction('content', {
       ]);
       const theme = currentTheme(themeHistory(themes), runtime.clock.now());
       const outreachOfYear = theme ? outreach.filter((o) => theme.outreach.includes(o._id)) : outreach;
-      return { theme, outreach: outreachOfYear, articles: articles.slice(0, 4).map(summarize) };
+      return {
+        theme,
+        campaign: campaignStatus(runtime.clock.now()),
+        outreach: outreachOfYear,
+        articles: articles.slice(0, 4).map(summarize),
+      };
     },
   }),
 
@@ -55,6 +61,33 @@ export const content = defineFunction('content', {
     async run(input, { runtime }) {
       const article = await runtime.store.get<Article>(COLLECTIONS.articles, input.id);
       if (!article) throw notFound('这篇文章');
+      return article;
+    },
+  }),
+
+  createArticle: action({
+    role: 'organizer',
+    input: createArticleInput,
+    async run(input, ctx) {
+      const { store, clock } = ctx.runtime;
+      const now = clock.now();
+      const [last] = await store.find<Article>(COLLECTIONS.articles, {}, { orderBy: [['order', 'desc']], limit: 1 });
+      const article: Article = {
+        // Random, so two organizers creating at once never collide; the title is not an id.
+        _id: `a-${now.toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+        title: input.title,
+        topic: input.topic,
+        summary: input.summary,
+        paragraphs: paragraphsFromText(input.body),
+        order: (last?.order ?? 0) + 1,
+        version: 1,
+        updatedAt: now,
+        updatedBy: ctx.caller.openid,
+      };
+      if (!(await store.insert(COLLECTIONS.articles, article))) {
+        throw new AppError('conflict', '保存失败，请重试');
+      }
+      await audit(ctx, 'content.createArticle', article._id, { version: 1 });
       return article;
     },
   }),

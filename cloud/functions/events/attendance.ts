@@ -1,4 +1,5 @@
 import { chinaTime } from '@domain/common/china-time';
+import { isTicketCode, normalizeTicketCode } from '@domain/events/ticket-code';
 import { AppError, notFound } from '@domain/common/errors';
 import { checkInRefusal } from '@domain/events/rules';
 import { checkInInput, checkInManualInput, registrationIdInput, registrationsInput } from '@domain/events/schemas';
@@ -92,6 +93,18 @@ const checkIn = action({
   async run(input, ctx) {
     const event = await loadManagedEvent(ctx.runtime, ctx.caller, input.eventId);
     const invalid = new AppError('not_found', '票码无效，请核对后重试');
+    // An 8-digit 票码 typed or read aloud at the desk: the check digit refuses a typo before any lookup.
+    if (/^[\d\s-]+$/.test(input.ticket)) {
+      if (!isTicketCode(input.ticket)) throw new AppError('invalid_input', '票码有误，请核对8位数字后重试');
+      const found = await ctx.runtime.store.find<Registration>(
+        COLLECTIONS.registrations,
+        { eventId: event._id, ticketCode: normalizeTicketCode(input.ticket) },
+        { limit: 2 },
+      );
+      if (found.length === 0) throw invalid;
+      if (found.length > 1) throw new AppError('conflict', '这个票码对应多张票，请扫描二维码或按姓名签到');
+      return checkInRegistration(ctx, event, found[0]);
+    }
     const sessionId = sessionOfTicket(input.ticket);
     if (!sessionId) throw invalid;
     const [registration] = await ctx.runtime.store.find<Registration>(

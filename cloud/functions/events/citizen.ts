@@ -1,3 +1,4 @@
+import { ticketCodeOf } from '@domain/events/ticket-code';
 import { AppError, notFound } from '@domain/common/errors';
 import { empty } from '@domain/common/validation';
 import { decodeScene, eventState, headcountRefusal, signUpRefusal } from '@domain/events/rules';
@@ -89,6 +90,7 @@ const signUp = action({
     if (refusal) throw new AppError('conflict', refusal);
     await spendAttempt(runtime, 'signUp', caller.openid);
 
+    const ticket = ticketOf(runtime.config.signingSecret, session._id, registrationId);
     const draft: Omit<Registration, 'status'> = {
       _id: registrationId,
       eventId: event._id,
@@ -98,7 +100,8 @@ const signUp = action({
       name: input.name,
       phone: input.phone,
       headcount: input.headcount,
-      ticket: ticketOf(runtime.config.signingSecret, session._id, registrationId),
+      ticket,
+      ticketCode: ticketCodeOf(ticket) ?? undefined,
       createdAt: existing?.createdAt ?? now,
       queuedAt: now,
       updatedAt: now,

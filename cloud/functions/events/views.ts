@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { maskPhone } from '@domain/common/masking';
 import { canCancel } from '@domain/events/rules';
+import { ticketCodeOf } from '@domain/events/ticket-code';
 import type {
   MyRegistration,
   Registration,
@@ -61,6 +62,7 @@ export async function toMyRegistration(
     headcount: r.headcount,
     status: r.status,
     ticket,
+    ticketCode: ticket ? (r.ticketCode ?? ticketCodeOf(ticket)) : null,
     ticketQr:
       ticket && withQr ? await QRCode.toDataURL(ticket, { width: 360, margin: 2, errorCorrectionLevel: 'M' }) : null,
     waitlistPosition: ahead === null ? null : ahead + 1,

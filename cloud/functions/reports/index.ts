@@ -1,4 +1,5 @@
 import { defineFunction } from '../../core/router';
+import { followUpActions } from './follow-up';
 import { handlerActions } from './handler';
 import { moderationActions } from './moderation';
 import { outboxActions } from './outbox';
@@ -10,6 +11,7 @@ export const reports = defineFunction(
   'reports',
   {
     ...reporterActions,
+    ...followUpActions,
     ...handlerActions,
     ...overviewActions,
     ...outboxActions,

@@ -1,5 +1,8 @@
 import { maskName, maskPhone } from '@domain/common/masking';
 import { timelineOf } from '@domain/reports/rules';
+import { urgeOpensAt } from '@domain/reports/follow-up';
+import { OPEN_STATUSES } from '@domain/reports/status';
+import { personLabel, type RoleRecord } from '@domain/roles/roles';
 import type { HandlerReport, HazardReport, MyReport, ReportEvent } from '@domain/reports/types';
 import { COLLECTIONS } from '../../core/collections';
 import type { Runtime } from '../../core/runtime';
@@ -34,6 +37,9 @@ export function toMyReport(report: HazardReport, events: ReportEvent[]): MyRepor
       report.createdAt,
       events.filter((e) => e.reportId === report._id),
     ),
+    urgeOpensAt: OPEN_STATUSES.includes(report.status) ? urgeOpensAt(report) : null,
+    lastUrgedAt: report.lastUrgedAt ?? null,
+    rating: report.rating ?? null,
   };
 }
 
@@ -47,7 +53,16 @@ export function toHandlerSummary(report: HazardReport): Omit<HandlerReport, 'eve
 }
 
 export async function toHandlerReport(runtime: Runtime, report: HazardReport): Promise<HandlerReport> {
-  return { ...toHandlerSummary(report), events: await eventsOf(runtime, [report._id]) };
+  const events = await eventsOf(runtime, [report._id]);
+  const actors = [...new Set(events.map((e) => e.actor))].filter((a) => a !== 'reporter' && a !== 'system');
+  const records = actors.length
+    ? await runtime.store.find<RoleRecord>(COLLECTIONS.roles, { _id: { $in: actors } }, { limit: actors.length })
+    : [];
+  const byId = new Map(records.map((r) => [r._id, r]));
+  return {
+    ...toHandlerSummary(report),
+    events: events.map((e) => ({ ...e, actorName: personLabel(e.actor, byId.get(e.actor)) })),
+  };
 }
 
 export function newEvent(

@@ -1,25 +1,37 @@
-import { View } from '@tarojs/components';
 import type { Role } from '@domain/roles/roles';
+import { ListGroup, ListRow } from '@/components/list/ListRow';
 import { go, routes } from '@/services/navigation';
 
 /** 我的 page entries: everyone's own check-ins; the unit's activities for organizers. */
 export function CheckinLinks({ roles }: { roles: Role[] }) {
   const organizes = roles.includes('organizer') || roles.includes('admin');
   return (
-    <View className='card'>
-      <View className='link' id='open-my-checkins' onClick={() => go(routes.myCheckins)}>
-        我参加的活动 ›
-      </View>
+    <ListGroup title='“七进”活动'>
+      <ListRow
+        id='open-my-checkins'
+        icon='签'
+        tone='green'
+        title='我参加的活动'
+        onClick={() => go(routes.myCheckins)}
+      />
       {organizes && (
-        <View className='link' id='open-organizer-activities' onClick={() => go(routes.organizerActivities)}>
-          “七进”活动签到与统计 ›
-        </View>
+        <ListRow
+          id='open-organizer-activities'
+          icon='组'
+          tone='green'
+          title='“七进”活动签到与统计'
+          onClick={() => go(routes.organizerActivities)}
+        />
       )}
       {organizes && (
-        <View className='link' id='open-quiz-admin' onClick={() => go(routes.quizAdmin)}>
-          网络知识答题：题库、答题码与统计 ›
-        </View>
+        <ListRow
+          id='open-quiz-admin'
+          icon='答'
+          tone='green'
+          title='网络知识答题：题库、答题码与统计'
+          onClick={() => go(routes.quizAdmin)}
+        />
       )}
-    </View>
+    </ListGroup>
   );
 }

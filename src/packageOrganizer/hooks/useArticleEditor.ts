@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { FieldErrors } from '@domain/common/errors';
 import { checkInput } from '@domain/common/validation';
 import { textFromParagraphs } from '@domain/content/rules';
-import { updateArticleInput, type UpdateArticleInput } from '@domain/content/schemas';
-import type { Article } from '@domain/content/types';
+import { createArticleInput, updateArticleInput, type UpdateArticleInput } from '@domain/content/schemas';
+import { ARTICLE_TOPICS, type Article } from '@domain/content/types';
 import { formErrorsOf, messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { useStoredDraft } from '@/hooks/useStoredDraft';
@@ -34,6 +34,11 @@ export function useArticleEditor(id: string) {
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
+    if (!id) {
+      // A new article starts from its draft, if one was left, else from nothing.
+      setForm(storedDraft() ?? { version: 1, title: '', topic: ARTICLE_TOPICS[0], summary: '', body: '' });
+      return;
+    }
     callFunction('content', 'getArticle', { id })
       .then((article) => {
         const stored = storedDraft();
@@ -50,15 +55,18 @@ export function useArticleEditor(id: string) {
   /** Answers the saved article, or null when the form or the server refused it. */
   const save = async (): Promise<Article | null> => {
     if (!form || saving) return null;
-    const payload = { ...form, id };
-    const invalid = checkInput(updateArticleInput, payload);
+    const { version, ...fields } = form;
+    const payload = id ? { ...fields, version, id } : fields;
+    const invalid = checkInput(id ? updateArticleInput : createArticleInput, payload);
     if (invalid) {
       setErrors(invalid);
       return null;
     }
     setSaving(true);
     try {
-      const saved = await callFunction('content', 'updateArticle', payload);
+      const saved = id
+        ? await callFunction('content', 'updateArticle', { ...fields, version, id })
+        : await callFunction('content', 'createArticle', fields);
       draft.discard();
       setForm(formFromArticle(saved));
       return saved;

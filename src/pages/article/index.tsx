@@ -44,6 +44,11 @@ export default function ArticlePage() {
                 </Text>
               ))}
             </View>
+            {a.source && (
+              <Text className='muted article__source' id='article-source'>
+                依据：{a.source}
+              </Text>
+            )}
             <Button id='quiz-after-article' type='primary' block onClick={() => go(routes.quiz())}>
               学完测一测
             </Button>

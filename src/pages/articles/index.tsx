@@ -1,18 +1,26 @@
 import { useState } from 'react';
-import { View, Text } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { ARTICLE_TOPICS, type ArticleSummary, type ArticleTopic } from '@domain/content/types';
 import { ArticleList } from '@/components/ArticleList';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { useThemeShare } from '@/hooks/useThemeShare';
 import { callFunction } from '@/services/cloud';
-import { routes } from '@/services/navigation';
+import { go, routes } from '@/services/navigation';
+import { useMe } from '@/hooks/useMe';
 import './index.scss';
 
 export default function ArticlesPage() {
   const [topic, setTopic] = useState<ArticleTopic>();
   const articles = useRemote<ArticleSummary[]>(() => callFunction('content', 'listArticles', { topic }), [topic]);
   useThemeShare(() => '身边的安全隐患知识', routes.articles);
+  const me = useMe();
+  // Back from the editor: a new or edited article is listed at once.
+  useDidShow(() => {
+    if (articles.data) void articles.reload();
+  });
 
   const chip = (value: ArticleTopic | undefined, label: string) => (
     <View
@@ -32,7 +40,11 @@ export default function ArticlesPage() {
           {(list) => <ArticleList articles={list} />}
         </PageState>
       </View>
-      <Text className='muted'>下拉可刷新</Text>
+      {me.can('organizer') && (
+        <Button id='new-article' type='primary' fill='outline' block onClick={() => go(routes.newArticle)}>
+          ＋ 写一篇新文章
+        </Button>
+      )}
     </View>
   );
 }

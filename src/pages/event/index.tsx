@@ -6,6 +6,7 @@ import { decodeScene, STATUS_LABELS } from '@domain/events/rules';
 import type { EventView } from '@domain/events/types';
 import { OpenEvents } from '@/components/event/OpenEvents';
 import { InvalidCode } from '@/components/InvalidCode';
+import { PinIcon } from '@/components/list/Glyph';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { ApiError } from '@/services/api-error';
@@ -89,9 +90,12 @@ function EventDetail(props: {
           {event.title}
         </Text>
         <View className='event-row' onClick={openMap}>
-          <Text>
-            📍 {venue.name}（{venue.address}）
-          </Text>
+          <View className='event-venue'>
+            <PinIcon />
+            <Text>
+              {venue.name}（{venue.address}）
+            </Text>
+          </View>
           {venue.latitude !== undefined && <Text className='link'>地图</Text>}
         </View>
         <Text className='muted'>主办：{event.unit}</Text>

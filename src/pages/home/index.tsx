@@ -2,11 +2,35 @@ import { View, Text } from '@tarojs/components';
 import type { HomeView } from '@domain/content/types';
 import { PageState } from '@/components/PageState';
 import { ArticleList } from '@/components/ArticleList';
+import { Glyph, type GlyphTone } from '@/components/list/Glyph';
 import { useRemote } from '@/hooks/useRemote';
 import { useThemeShare } from '@/hooks/useThemeShare';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
 import './index.scss';
+
+/** The 金刚区: the services a resident comes for, right under the theme, three to a row. */
+const SERVICES: { id: string; icon: string; tone: GlyphTone; label: string; route: string }[] = [
+  { id: 'open-report', icon: '拍', tone: 'red', label: '随手拍', route: routes.report },
+  { id: 'open-events', icon: '报', tone: 'orange', label: '咨询日报名', route: routes.events },
+  { id: 'open-checkin', icon: '签', tone: 'green', label: '七进签到', route: routes.checkIn },
+  { id: 'open-quiz', icon: '答', tone: 'orange', label: '知识答题', route: routes.quiz() },
+  { id: 'open-knowledge', icon: '知', tone: 'purple', label: '安全知识', route: routes.articles },
+  { id: 'open-history', icon: '史', tone: 'blue', label: '历年主题', route: routes.themes },
+];
+
+function ServiceGrid() {
+  return (
+    <View className='card home__grid' id='services'>
+      {SERVICES.map((s) => (
+        <View key={s.id} id={s.id} className='home__service' onClick={() => go(s.route)}>
+          <Glyph char={s.icon} tone={s.tone} large />
+          <Text className='home__service-label'>{s.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
 
 export default function HomePage() {
   const home = useRemote<HomeView>(() => callFunction('content', 'home'), []);
@@ -15,7 +39,7 @@ export default function HomePage() {
   return (
     <View className='page home'>
       <PageState remote={home}>
-        {({ theme, outreach, articles }) => (
+        {({ theme, campaign, outreach, articles }) => (
           <>
             {theme ? (
               <View className='home__hero' id='current-theme'>
@@ -35,6 +59,13 @@ export default function HomePage() {
               </View>
             ) : (
               <View className='card'>暂未发布今年的活动主题</View>
+            )}
+
+            <ServiceGrid />
+            {campaign.notice && (
+              <View className='home__notice' id='campaign-notice'>
+                {campaign.notice}
+              </View>
             )}
 
             {theme && theme.keyActivities.length > 0 && (
@@ -75,26 +106,6 @@ export default function HomePage() {
                 </Text>
               </View>
               <ArticleList articles={articles} />
-            </View>
-
-            <View className='card link' id='open-report' onClick={() => go(routes.report)}>
-              隐患随手拍：发现身边隐患，一键举报 ›
-            </View>
-
-            <View className='card link' id='open-quiz' onClick={() => go(routes.quiz())}>
-              网络知识答题：测测你的“安全力” ›
-            </View>
-
-            <View className='card link' id='open-events' onClick={() => go(routes.events)}>
-              6·16 安全宣传咨询日：现场活动报名 ›
-            </View>
-
-            <View className='card link' id='open-checkin' onClick={() => go(routes.checkIn)}>
-              “七进”活动签到：扫码或输入现场签到码 ›
-            </View>
-
-            <View className='card home__history link' id='open-history' onClick={() => go(routes.themes)}>
-              历年安全生产月主题 ›
             </View>
           </>
         )}

@@ -7,12 +7,13 @@ import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PageState } from '@/components/PageState';
 import { StatusTag } from '@/components/report/StatusTag';
 import { Timeline } from '@/components/report/Timeline';
+import { FollowUp } from '@/components/report/FollowUp';
 import { useRemote } from '@/hooks/useRemote';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
 import './index.scss';
 
-function ReportCard({ report }: { report: MyReport }) {
+function ReportCard({ report, onChanged }: { report: MyReport; onChanged: () => void }) {
   return (
     <View className='card my-report' id={`my-report-${report.trackingNo}`}>
       <View className='my-report__head'>
@@ -35,6 +36,7 @@ function ReportCard({ report }: { report: MyReport }) {
         </Text>
       )}
       <Timeline entries={report.timeline} />
+      <FollowUp report={report} onChanged={onChanged} />
     </View>
   );
 }
@@ -48,7 +50,7 @@ export default function MyReportsPage() {
   return (
     <View className='page'>
       <PageState remote={mine} isEmpty={(list) => list.length === 0} emptyText='还没有举报记录'>
-        {(list) => list.map((r) => <ReportCard key={r._id} report={r} />)}
+        {(list) => list.map((r) => <ReportCard key={r._id} report={r} onChanged={() => void mine.reload()} />)}
       </PageState>
       <Text className='link' onClick={() => go(routes.report)}>
         ＋ 随手拍一条隐患

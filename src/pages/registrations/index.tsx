@@ -1,13 +1,14 @@
 import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Image } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { STATUS_LABELS } from '@domain/events/rules';
 import type { MyRegistration } from '@domain/events/types';
+import { formatTicketCode } from '@domain/events/ticket-code';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
-import { messageOf } from '@/services/api-error';
+import { confirmCancel } from '@/services/confirm';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
 import '@/components/event/event.scss';
@@ -15,17 +16,13 @@ import '@/components/event/event.scss';
 function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () => void }) {
   const [busy, setBusy] = useState(false);
   async function cancel() {
-    const { confirm } = await Taro.showModal({ title: '取消报名', content: '取消后名额会让给候补的人，确定取消吗？' });
-    if (!confirm) return;
+    if (busy) return;
     setBusy(true);
-    try {
-      await callFunction('events', 'cancel', { registrationId: r._id });
-      onChanged();
-    } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    const done = await confirmCancel({ title: '取消报名', content: '取消后名额会让给候补的人，确定取消吗？' }, () =>
+      callFunction('events', 'cancel', { registrationId: r._id }),
+    );
+    setBusy(false);
+    if (done) onChanged();
   }
   return (
     <View className='card event-card' id={`registration-${r.sessionId}`}>
@@ -57,11 +54,16 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
         <Text className='muted'>签到时间：{chinaTime(r.checkedInAt)}</Text>
       )}
       {r.ticketQr && r.status === 'confirmed' && (
-        <View className='event-card'>
+        <View className='event-ticket-box'>
           <Image className='event-ticket' src={r.ticketQr} id={`ticket-qr-${r.sessionId}`} />
-          <Text className='muted' selectable id={`ticket-code-${r.sessionId}`}>
-            入场票码：{r.ticket}
-          </Text>
+          {r.ticketCode && (
+            <View className='event-ticket-code'>
+              <Text className='muted'>票码（扫码不便时读出或输入）</Text>
+              <Text className='event-ticket-code__digits' selectable id={`ticket-code-${r.sessionId}`}>
+                {formatTicketCode(r.ticketCode)}
+              </Text>
+            </View>
+          )}
         </View>
       )}
       {r.cancellable && (

@@ -7,6 +7,9 @@ import { callFunction } from '@/services/cloud';
 import { confirmThen } from '@/services/confirm';
 import '../admin.scss';
 
+/** People are named by the name they gave on their invitation, never by openid. */
+const nameOf = (r: RoleRecord) => r.name ?? '未留姓名的用户';
+
 /** What each role covers, for the line under it. */
 const scopeOf = (r: RoleRecord, role: Role) =>
   role === 'organizer' ? r.unit : role === 'handler' ? channelNames(r.channels) : undefined;
@@ -18,7 +21,7 @@ export default function RolesPage() {
   const revoke = async (record: RoleRecord, role: Role) => {
     const modal = {
       title: `撤销${ROLE_LABELS[role]}身份`,
-      content: `用户 ${record._id} 将立即失去${ROLE_LABELS[role]}的全部权限。`,
+      content: `${nameOf(record)}将立即失去${ROLE_LABELS[role]}的全部权限。`,
       confirmText: '撤销',
     };
     if (await confirmThen(modal, () => callFunction('admin', 'revokeRole', { openid: record._id, role }))) {
@@ -38,9 +41,7 @@ export default function RolesPage() {
             .filter((r) => r.roles.length > 0)
             .map((r) => (
               <View key={r._id} className='card'>
-                <Text className='muted' selectable>
-                  用户 {r._id}
-                </Text>
+                <Text className='section-title'>{nameOf(r)}</Text>
                 {r.roles.map((role) => (
                   <View key={role} className='role-row'>
                     <View className='role-row__text'>

@@ -10,7 +10,7 @@ import {
   SEVERITIES,
   SEVERITY_LABELS,
   type HandlerReport,
-  type ReportEvent,
+  type HandlerReportEvent,
 } from '@domain/reports/types';
 import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PageState } from '@/components/PageState';
@@ -26,11 +26,11 @@ const label = (value?: string) =>
       SECURITY_LABELS[value as 'held'] ??
       value);
 
-function EventRow({ e }: { e: ReportEvent }) {
+function EventRow({ e }: { e: HandlerReportEvent }) {
   return (
     <View className='handler__event'>
       <Text className='muted'>
-        {chinaTime(e.at)} · {e.actor}
+        {chinaTime(e.at)} · {e.actorName}
       </Text>
       <Text>
         {e.from || e.to ? `${label(e.from) || '—'} → ${label(e.to)}` : ''} {e.note}
@@ -49,7 +49,8 @@ function Facts({ r }: { r: HandlerReport }) {
       </View>
       <Text>{categoryLabel(r.setting, r.category)}</Text>
       <Text className='muted'>
-        {channelById(r.channelId)?.name}（规则 {r.ruleId}）{r.severity ? ` · ${SEVERITY_LABELS[r.severity]}` : ''}
+        {channelById(r.channelId)?.name}
+        {r.severity ? ` · ${SEVERITY_LABELS[r.severity]}` : ''}
       </Text>
       <Text className='handler__text'>{r.description}</Text>
       {r.notHappeningNow && (

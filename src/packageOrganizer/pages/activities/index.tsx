@@ -1,6 +1,7 @@
 import { chinaTime } from '@domain/common/china-time';
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { OUTREACH_LABELS } from '@domain/activities/stats';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
@@ -33,11 +34,13 @@ export default function ActivitiesPage() {
               <Text className='muted'>
                 {chinaTime(a.startAt)} · {a.place.name}
               </Text>
-              <View className='link' onClick={() => go(routes.activityLive(a._id))}>
-                现场签到 ›
-              </View>
-              <View className='link' onClick={() => go(routes.editActivity(a._id))}>
-                编辑
+              <View className='activity-card__actions'>
+                <Button type='primary' onClick={() => go(routes.activityLive(a._id))}>
+                  现场签到
+                </Button>
+                <Button fill='outline' type='primary' onClick={() => go(routes.editActivity(a._id))}>
+                  编辑活动
+                </Button>
               </View>
             </View>
           ))

@@ -42,7 +42,7 @@ export default function ActivityEditPage() {
       change('longitude', here.longitude.toFixed(6));
       if (here.address) change('address', here.address);
     } catch (e) {
-      const title = declinedMessageOr(e, '未能获取位置，请允许定位或手动填写经纬度');
+      const title = declinedMessageOr(e, '未能获取位置：可不标注位置直接保存，但不能设置签到范围');
       void Taro.showToast({ title, icon: 'none' });
     }
   };
@@ -81,12 +81,26 @@ export default function ActivityEditPage() {
         <FieldError text={errors['place.name']} />
         {field('address', '详细地址')}
         <FieldError text={errors['place.address']} />
-        {field('latitude', '纬度', { digits: true })}
-        {field('longitude', '经度', { digits: true })}
+        <View className='place-picker' id='activity-place-picker'>
+          <Text className={form.latitude ? 'place-picker__state place-picker__state--on' : 'place-picker__state'}>
+            {form.latitude ? '已在地图上标注活动地点' : '未标注位置：可以保存，但不能设置签到范围'}
+          </Text>
+          <Button id='activity-pick-place' fill='outline' type='primary' onClick={() => void fillFromLocation()}>
+            {form.latitude ? '重新选择' : '在地图上选择'}
+          </Button>
+          {form.latitude && (
+            <Text
+              className='link'
+              onClick={() => {
+                change('latitude', '');
+                change('longitude', '');
+              }}
+            >
+              清除标注
+            </Text>
+          )}
+        </View>
         <FieldError text={errors['place.latitude'] ?? errors['place.longitude'] ?? errors.place} />
-        <Text className='link' onClick={() => void fillFromLocation()}>
-          使用当前位置 / 在地图上选择
-        </Text>
       </View>
 
       <View className='card'>

@@ -4,6 +4,8 @@ import { View, Text, Image, Input } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import type { Checkin } from '@domain/activities/types';
+import { useRemote } from '@/hooks/useRemote';
+import { callFunction } from '@/services/cloud';
 import { useLiveScreen } from '../../hooks/useLiveScreen';
 import './index.scss';
 
@@ -43,6 +45,8 @@ function Row({ checkin, onRemove }: { checkin: Checkin; onRemove: (reason: strin
 export default function ActivityLivePage() {
   const id = useRouter().params.id ?? '';
   const { code, attendance, error, busy, addManual, remove, exportList } = useLiveScreen(id);
+  // The projector shows what and when beside the code, so the room knows it is the right one.
+  const activity = useRemote(() => callFunction('checkins', 'get', { id }), [id]);
   const [name, setName] = useState('');
   const [org, setOrg] = useState('');
 
@@ -53,6 +57,15 @@ export default function ActivityLivePage() {
   return (
     <View className='page live'>
       {error && <Text className='live__error'>{error}</Text>}
+      {activity.data && (
+        <View className='card live__head' id='live-activity'>
+          <Text className='live__title'>{activity.data.title}</Text>
+          <Text className='live__when'>
+            {chinaTime(activity.data.startAt)} 至 {chinaTime(activity.data.endAt).slice(-5)} ·{' '}
+            {activity.data.place.name}
+          </Text>
+        </View>
+      )}
       <View className='card live__code'>
         {code ? (
           <>

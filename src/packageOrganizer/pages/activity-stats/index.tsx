@@ -1,8 +1,8 @@
-import { chinaDay } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { campaignMonthRange } from '@domain/content/campaign';
 import { barWidths } from '@domain/activities/stats';
 import type { StatsTable } from '@domain/activities/types';
 import { PageState } from '@/components/PageState';
@@ -68,10 +68,15 @@ function Table({ table }: { table: StatsTable }) {
   );
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** 统计表: the unit's 场次 and 人次 for a date range, and the 附件2-style export. */
 export default function ActivityStatsPage() {
-  const today = chinaDay(Date.now());
-  const [range, setRange] = useState({ from: `${today.slice(0, 8)}01`, to: today });
+  // Opens on June of the campaign year, the month the 统计表 is filed for, unless a link names a range.
+  const { from, to } = useRouter().params;
+  const [range, setRange] = useState(() =>
+    from && to && ISO_DAY.test(from) && ISO_DAY.test(to) ? { from, to } : campaignMonthRange(Date.now()),
+  );
   const table = useRemote(() => callFunction('checkins', 'stats', range), [range.from, range.to]);
   const [exporting, setExporting] = useState(false);
 

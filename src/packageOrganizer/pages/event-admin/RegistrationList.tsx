@@ -45,7 +45,7 @@ export function RegistrationList(props: {
             </Text>
           </View>
           {r.status === 'confirmed' ? (
-            <Button size='small' type='primary' onClick={() => props.onCheckIn(r._id)}>
+            <Button type='primary' className='event-row__action' onClick={() => props.onCheckIn(r._id)}>
               签到
             </Button>
           ) : (

@@ -131,6 +131,9 @@ function EventAdmin({ eventId }: { eventId: string }) {
             >
               现场海报二维码
             </Button>
+            <Button block id='open-event-poster' onClick={() => go(routes.eventPoster(eventId))}>
+              打印 A4 海报
+            </Button>
             {poster && (
               <Image
                 className='event-ticket'
