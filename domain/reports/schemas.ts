@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { id, text } from '../common/validation';
 import { findCategory } from './categories';
 import { PHOTO_TYPES, REPORT_LIMITS as L } from './limits';
+import { DESK_TABS } from './desk';
 import { REPORT_STATUSES, REJECT_REASONS } from './status';
 import { SEVERITIES } from './types';
 
@@ -94,6 +95,7 @@ export const queueInput = v.optional(
   v.strictObject(
     {
       channelId: v.optional(id('渠道编号')),
+      tab: v.optional(v.picklist(DESK_TABS, '没有这个分类')),
       status: v.optional(v.picklist(REPORT_STATUSES, '没有这个状态')),
       setting: v.optional(id('隐患类别')),
       from: v.optional(v.pipe(v.number('开始日期不正确'), v.integer('开始日期不正确'))),
