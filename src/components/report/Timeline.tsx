@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import dayjs from 'dayjs';
-import { STATUS_LABELS } from '@domain/reports/status';
+import { REPORT_STATUS_LABELS } from '@domain/reports/status';
 import type { TimelineEntry } from '@domain/reports/types';
 import './report.scss';
 
@@ -9,7 +9,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
     <View className='timeline'>
       {entries.map((e) => (
         <View key={`${e.at}-${e.status}`} className='timeline__entry'>
-          <Text className='timeline__status'>{STATUS_LABELS[e.status]}</Text>
+          <Text className='timeline__status'>{REPORT_STATUS_LABELS[e.status]}</Text>
           <Text className='muted'>{dayjs(e.at).format('YYYY-MM-DD HH:mm')}</Text>
           {e.note && <Text className='muted'>{e.note}</Text>}
         </View>

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { chinaTime, STATUS_LABELS } from '@domain/events/rules';
+import { chinaTime, REGISTRATION_STATUS_LABELS } from '@domain/events/rules';
 import type { EventView } from '@domain/events/types';
 import { OpenEvents } from '@/components/event/OpenEvents';
 import { PageState } from '@/components/PageState';
@@ -91,7 +91,7 @@ function EventDetail(props: {
             <Text>
               您已报名：{r.sessionTitle}（{chinaTime(r.startAt)}）
             </Text>
-            <Text className={`event-status event-status--${r.status}`}>{STATUS_LABELS[r.status]}</Text>
+            <Text className={`event-status event-status--${r.status}`}>{REGISTRATION_STATUS_LABELS[r.status]}</Text>
           </View>
         ))}
       {state === 'open' ? (

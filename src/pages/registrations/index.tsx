@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View, Text, Image } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { chinaTime, STATUS_LABELS } from '@domain/events/rules';
+import { chinaTime, REGISTRATION_STATUS_LABELS } from '@domain/events/rules';
 import type { MyRegistration } from '@domain/events/types';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
@@ -33,7 +33,7 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
           {r.eventTitle}
         </Text>
         <Text className={`event-status event-status--${r.status}`} id={`registration-status-${r.sessionId}`}>
-          {STATUS_LABELS[r.status]}
+          {REGISTRATION_STATUS_LABELS[r.status]}
         </Text>
       </View>
       <Text>

@@ -4,7 +4,7 @@ import { useDidShow } from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { SETTINGS, categoryLabel } from '@domain/reports/categories';
 import type { QueueInput } from '@domain/reports/schemas';
-import { REPORT_STATUSES, STATUS_LABELS } from '@domain/reports/status';
+import { REPORT_STATUSES, REPORT_STATUS_LABELS } from '@domain/reports/status';
 import { SEVERITY_LABELS } from '@domain/reports/types';
 import { PageState } from '@/components/PageState';
 import { StatusTag } from '@/components/report/StatusTag';
@@ -57,7 +57,7 @@ export default function QueuePage() {
                   <Chip
                     key={s}
                     on={filter.status === s}
-                    label={STATUS_LABELS[s]}
+                    label={REPORT_STATUS_LABELS[s]}
                     onClick={() => toggle({ status: s })}
                   />
                 ))}

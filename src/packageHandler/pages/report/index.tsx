@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelById } from '@domain/reports/channels';
-import { nextStatuses, REJECT_REASONS, STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
+import { nextStatuses, REJECT_REASONS, REPORT_STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
 import {
   SECURITY_LABELS,
   SEVERITIES,
@@ -21,7 +21,7 @@ import '../handler.scss';
 const label = (value?: string) =>
   value === undefined
     ? ''
-    : (STATUS_LABELS[value as ReportStatus] ??
+    : (REPORT_STATUS_LABELS[value as ReportStatus] ??
       SEVERITY_LABELS[value as 'major'] ??
       SECURITY_LABELS[value as 'held'] ??
       value);
@@ -153,7 +153,7 @@ export default function HandlerReportPage() {
                     loading={h.busy}
                     onClick={() => void h.transition(to)}
                   >
-                    {STATUS_LABELS[to]}
+                    {REPORT_STATUS_LABELS[to]}
                   </Button>
                 ))}
               </View>
