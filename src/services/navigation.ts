@@ -13,6 +13,7 @@ export const routes = {
   editArticle: (id: string) => `/packageOrganizer/pages/article-edit/index?id=${encodeURIComponent(id)}`,
   report: '/pages/report/index',
   myReports: '/pages/my-reports/index',
+  reportDone: (id: string) => `/pages/report-done/index?id=${encodeURIComponent(id)}`,
   handlerQueue: '/packageHandler/pages/queue/index',
   handlerReport: (id: string) => `/packageHandler/pages/report/index?id=${encodeURIComponent(id)}`,
   handlerOverview: '/packageHandler/pages/overview/index',
@@ -38,4 +39,13 @@ const TABS = new Set([routes.home, routes.articles, routes.me]);
 export function go(url: string): void {
   if (TABS.has(url)) void Taro.switchTab({ url });
   else void Taro.navigateTo({ url });
+}
+
+/**
+ * After a form is sent: the result page takes the form's place, so Back never
+ * returns to a submitted form.
+ */
+export function replaceWith(url: string): void {
+  if (TABS.has(url)) void Taro.switchTab({ url });
+  else void Taro.redirectTo({ url });
 }

@@ -8,8 +8,8 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <View className='timeline'>
       {entries.map((e) => (
-        <View key={`${e.at}-${e.status}`} className='timeline__entry'>
-          <Text className='timeline__status'>{REPORT_STATUS_LABELS[e.status]}</Text>
+        <View key={`${e.at}-${e.status}-${e.label ?? ''}`} className='timeline__entry'>
+          <Text className='timeline__status'>{e.label ?? REPORT_STATUS_LABELS[e.status]}</Text>
           <Text className='muted'>{dayjs(e.at).format('YYYY-MM-DD HH:mm')}</Text>
           {e.note && <Text className='muted'>{e.note}</Text>}
         </View>

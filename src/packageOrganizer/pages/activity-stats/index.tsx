@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { dayOf } from '@domain/activities/days';
 import { barWidths } from '@domain/activities/stats';
+import { HAZARD_BASIS } from '@domain/activities/stats-sheet';
 import type { StatsTable } from '@domain/activities/types';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
@@ -50,12 +51,14 @@ function Table({ table }: { table: StatsTable }) {
         </View>
       ))}
       <View className='stats__row' id='stats-consultation'>
-        <Text className='stats__cell stats__cell--label'>安全宣传咨询日（报名 {table.consultation.signups}）</Text>
+        <Text className='stats__cell stats__cell--label'>
+          安全宣传咨询日（按场次日期：报名 {table.consultation.signups}）
+        </Text>
         <Text className='stats__cell'>{table.consultation.sessions}</Text>
         <Text className='stats__cell'>{table.consultation.attended}</Text>
       </View>
       <View className='stats__row' id='stats-hazards'>
-        <Text className='stats__cell stats__cell--label'>收到隐患随手拍举报（条）</Text>
+        <Text className='stats__cell stats__cell--label'>收到隐患随手拍举报（条，{HAZARD_BASIS}）</Text>
         <Text className='stats__cell'>—</Text>
         <Text className='stats__cell'>{table.hazardReports}</Text>
       </View>
@@ -65,8 +68,9 @@ function Table({ table }: { table: StatsTable }) {
 
 /** 统计表: the unit's 场次 and 人次 for a date range, and the 附件2-style export. */
 export default function ActivityStatsPage() {
-  const today = dayOf(Date.now());
-  const [range, setRange] = useState({ from: `${today.slice(0, 8)}01`, to: today });
+  // Opens on this year's 安全生产月 (June, China time): the month the sheet reports on.
+  const year = dayOf(Date.now()).slice(0, 4);
+  const [range, setRange] = useState({ from: `${year}-06-01`, to: `${year}-06-30` });
   const table = useRemote(() => callFunction('checkins', 'stats', range), [range.from, range.to]);
   const [exporting, setExporting] = useState(false);
 
