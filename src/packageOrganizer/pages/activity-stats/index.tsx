@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { dayOf } from '@domain/activities/days';
-import { barWidths } from '@domain/activities/stats';
+import { barWidths, statsRange } from '@domain/activities/stats';
 import { HAZARD_BASIS } from '@domain/activities/stats-sheet';
 import type { StatsTable } from '@domain/activities/types';
 import { PageState } from '@/components/PageState';
@@ -68,9 +68,8 @@ function Table({ table }: { table: StatsTable }) {
 
 /** 统计表: the unit's 场次 and 人次 for a date range, and the 附件2-style export. */
 export default function ActivityStatsPage() {
-  // Opens on this year's 安全生产月 (June, China time): the month the sheet reports on.
-  const year = dayOf(Date.now()).slice(0, 4);
-  const [range, setRange] = useState({ from: `${year}-06-01`, to: `${year}-06-30` });
+  const params = useRouter().params;
+  const [range, setRange] = useState(() => statsRange(dayOf(Date.now()), params.from, params.to));
   const table = useRemote(() => callFunction('checkins', 'stats', range), [range.from, range.to]);
   const [exporting, setExporting] = useState(false);
 

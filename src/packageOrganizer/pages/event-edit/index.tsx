@@ -55,6 +55,7 @@ export default function EventEditPage() {
   const sessionInput = (i: number, key: 'title' | 'zone' | 'capacity', label: string) => (
     <Field label={label} error={errors[`sessions.${i}.${key}`]}>
       <Input
+        id={`event-sessions-${i}-${key}`}
         className='event-field__input'
         type={key === 'capacity' ? 'number' : 'text'}
         value={draft.sessions[i][key]}
@@ -135,7 +136,14 @@ export default function EventEditPage() {
           {editor.message}
         </View>
       )}
-      <Button type='primary' size='large' block loading={editor.saving} onClick={() => void editor.save()}>
+      <Button
+        id='event-save'
+        type='primary'
+        size='large'
+        block
+        loading={editor.saving}
+        onClick={() => void editor.save()}
+      >
         保存
       </Button>
       <PrivacyGate />
