@@ -22,6 +22,10 @@ async function doubleTap(page: Page, selector: string) {
   await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/** A button by its visible text (the NutUI button element, which is what a finger hits). */
+const button = (scope: Page | ReturnType<Page['locator']>, text: string) =>
+  scope.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) });
+
 const idOf = (page: Page) => new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? '';
 
 /** A phone that lets the page read its position, at `where`. */
@@ -58,8 +62,10 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     // The only session is chosen already.
     await citizen.getByRole('radio', { checked: true }).getByText('咨询区').waitFor();
     await tap(citizen.locator('#signup-submit'));
-    await citizen.locator('#signup-form').getByText('请填写姓名').waitFor();
-    await citizen.locator('#signup-form').getByText('请填写正确的 11 位手机号').waitFor();
+    // Every field's message at once, under its field.
+    await citizen.locator('#signup-form .field-error').getByText('请填写姓名').waitFor();
+    await citizen.locator('#signup-form .field-error').getByText('请填写正确的 11 位手机号').waitFor();
+    await citizen.locator('#signup-form .field-error').getByText('请阅读并同意隐私保护指引').waitFor();
     await citizen.fill('#signup-name input', '张三');
     await citizen.fill('#signup-phone input', '13800001234');
     // Typed input survives a reload.
@@ -87,10 +93,11 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await second.fill('#signup-name input', '李四');
     await second.fill('#signup-phone input', '13900005678');
     await tap(second.locator('#signup-consent'));
-    await tap(second.locator('#signup-submit').getByText('加入候补'));
+    await expect(second.locator('#signup-submit').innerText()).resolves.toContain('加入候补');
+    await tap(second.locator('#signup-submit'));
     await second.locator('#waitlist-confirm').waitFor();
     await screenshot(second, 'journey-signup-waitlist-confirm');
-    await tap(second.locator('#signup-submit').getByText('确认加入候补'));
+    await tap(button(second.locator('#waitlist-confirm'), '确认加入候补'));
     await second.waitForURL(/registrations/);
     await second.locator(`#registration-status-${state.sessionId}`).getByText('候补中').waitFor();
 
@@ -106,9 +113,12 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await screenshot(organizer, 'journey-signup-checkin');
 
     // 编辑活动与场次 → back on the event's page, which shows the new capacity without a reload.
-    await tap(organizer.getByText('编辑活动与场次'));
+    await tap(button(organizer, '编辑活动与场次'));
     await organizer.waitForURL(/event-edit/);
-    await expect(organizer.locator('#event-sessions-0-capacity input').inputValue()).resolves.toBe('1');
+    // The saved event, not a blank form.
+    await organizer.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('#event-sessions-0-capacity input')?.value === '1',
+    );
     await organizer.fill('#event-sessions-0-capacity input', '2');
     await tap(organizer.locator('#event-save'));
     await organizer.waitForURL(/event-admin/);
@@ -118,7 +128,7 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
       .getByText(/已报 2\/2 · 候补 0 · 已签到 1/)
       .waitFor();
 
-    await citizen.reload();
+    await tap(button(citizen, '查看入场票'));
     await citizen.locator(`#registration-status-${state.sessionId}`).getByText('已签到').waitFor();
     expect(e2e.pageErrors).toEqual([]);
   });
@@ -168,7 +178,7 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await tap(desk.locator(`#queue-${state.trackingNo}`));
     await desk.locator('#review-desk').waitFor();
     await screenshot(desk, 'journey-report-review');
-    await tap(desk.locator('#review-desk').getByText('通过', { exact: true }));
+    await tap(button(desk.locator('#review-desk'), '通过'));
 
     for (const [verb, label, note] of [
       ['受理', '已受理', '已转应急管理局执法大队核查'],
@@ -176,7 +186,7 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
       ['办结', '已办结', '复查合格，隐患已消除'],
     ]) {
       await desk.fill('#handler-note textarea', note);
-      await tap(desk.getByText(verb, { exact: true }));
+      await tap(button(desk, verb));
       await desk.locator('#handler-status').getByText(label).waitFor();
     }
     await screenshot(desk, 'journey-report-closed');

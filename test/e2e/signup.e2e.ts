@@ -40,7 +40,7 @@ describe('咨询日 sign-up in the H5 build', () => {
     await citizen.page.getByText('安全宣传咨询日现场活动').first().waitFor();
 
     await tap(citizen.page.locator('#signup-submit'));
-    await citizen.page.locator('#signup-form').getByText('请填写姓名').waitFor();
+    await citizen.page.locator('#signup-form .field-error').getByText('请填写姓名').waitFor();
     await signUpInPage(citizen.page, sessionId, '张三', '13800001234');
     const status = citizen.page.locator(`#registration-status-${sessionId}`);
     await status.getByText('报名成功').waitFor();
