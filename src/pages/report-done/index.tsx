@@ -29,7 +29,6 @@ export default function ReportDonePage() {
                   举报编号：<Text id='tracking-no'>{r.trackingNo}</Text>
                 </Text>
                 <Button
-                  size='small'
                   id='copy-tracking-no'
                   onClick={() => void Taro.setClipboardData({ data: r.trackingNo }).catch(() => undefined)}
                 >
