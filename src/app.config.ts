@@ -10,6 +10,7 @@ export default defineAppConfig({
     'pages/my-data/index',
     'pages/report/index',
     'pages/my-reports/index',
+    'pages/report-done/index',
     'pages/activity/index',
     'pages/my-checkins/index',
     'pages/event/index',

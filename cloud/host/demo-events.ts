@@ -1,22 +1,25 @@
 import type { SafetyEvent, Session } from '@domain/events/types';
 import { chinaDayStart } from '@domain/common/china-time';
+import { nextConsultationDay } from '@domain/common/picked-dates';
 import { encodeScene } from '@domain/events/rules';
 import { DEV_USERS } from '../adapters/local/runtime';
 import { COLLECTIONS } from '../core/collections';
 
 const UNIT = '示范街道办事处';
 const EVENT_ID = 'demo616';
-/** Beijing time on 2026-06-16. */
-const at = (hour: number, minute = 0) => chinaDayStart('2026-06-16') + (hour * 60 + minute) * 60_000;
-
 /**
- * The 2026 安全宣传咨询日 main venue as seed 000 §2.2 describes it: a consultation
- * zone, a hands-on experience zone and the afternoon show.
+ * The 安全宣传咨询日 main venue as seed 000 §2.2 describes it: a consultation
+ * zone, a hands-on experience zone and the afternoon show. It is dated on the
+ * next 6·16 from the first start, so someone trying a fresh `npm start` can
+ * sign up rather than meet an event that ended months ago.
  */
 export function demoEventDocs(now: number): { collection: string; doc: { _id: string } }[] {
+  const day = nextConsultationDay(now);
+  /** Beijing time on that day. */
+  const at = (hour: number, minute = 0) => chinaDayStart(day) + (hour * 60 + minute) * 60_000;
   const event: SafetyEvent = {
     _id: EVENT_ID,
-    title: '2026年“安全宣传咨询日”示范街道主会场',
+    title: `${day.slice(0, 4)}年“安全宣传咨询日”示范街道主会场`,
     unit: UNIT,
     venue: { name: '示范街道文化广场', address: '示范街道人民路 88 号', latitude: 39.9087, longitude: 116.3975 },
     status: 'open',

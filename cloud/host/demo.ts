@@ -14,7 +14,14 @@ export async function seedDemo(store: Store, now: number): Promise<{ inserted: n
   const { inserted } = await seedContent(store, now);
   const roles: RoleRecord[] = [
     { _id: DEV_USERS.organizer, roles: ['organizer'], unit: '示范街道办事处', grantedBy: 'seed', updatedAt: now },
-    { _id: DEV_USERS.handler, roles: ['handler'], channels: ['12345', '12350'], grantedBy: 'seed', updatedAt: now },
+    {
+      _id: DEV_USERS.handler,
+      roles: ['handler'],
+      channels: ['12345', '12350'],
+      unit: '示范街道办事处',
+      grantedBy: 'seed',
+      updatedAt: now,
+    },
   ];
   let added = 0;
   for (const r of roles) if (await store.insert(COLLECTIONS.roles, r)) added += 1;

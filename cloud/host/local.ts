@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLocalRuntime, type LocalRuntime } from '../adapters/local/runtime';
 import { FUNCTIONS } from '../functions/registry';
+import { runTrigger } from '../functions/reports/triggers';
 import { seedDemo } from './demo';
 import { createHost } from './server';
 
@@ -27,6 +28,8 @@ export async function startLocalHost(options: {
     env: options.env,
     now: options.now,
   });
+  // Local photo verdicts reach the reports function the way the platform's push does.
+  runtime.contentSecurity.onPush((event) => runTrigger(event, runtime));
   await seedDemo(runtime.store, runtime.clock.now());
   const server = createHost({ runtime, functions: FUNCTIONS, staticDir: options.staticDir, dataDir: options.dataDir });
   await new Promise<void>((resolve, reject) => {

@@ -15,11 +15,16 @@ export const RATE_WINDOW_MS = 10 * 60 * 1000;
 /** Counter documents per (unit, day, kind): spreads a busy activity's writes. */
 export const STAT_SHARDS = 4;
 
+/** Why check-in is not open at `now` (ms), or null while it is: the page shows it instead of a form, the function refuses with it. */
+export function checkinRefusal(activity: Pick<Activity, 'startAt' | 'endAt'>, now: number): string | null {
+  if (now < activity.startAt - CHECKIN_OPENS_BEFORE_MS) return '活动尚未开始签到，请在活动开始前 1 小时内签到';
+  if (now > activity.endAt + CHECKIN_CLOSES_AFTER_MS) return '活动已结束，签到已关闭';
+  return null;
+}
+
 export function checkinOpen(activity: Pick<Activity, 'startAt' | 'endAt'>, now: number): void {
-  if (now < activity.startAt - CHECKIN_OPENS_BEFORE_MS) {
-    throw new AppError('conflict', '活动尚未开始签到，请在活动开始前 1 小时内签到');
-  }
-  if (now > activity.endAt + CHECKIN_CLOSES_AFTER_MS) throw new AppError('conflict', '活动已结束，签到已关闭');
+  const refusal = checkinRefusal(activity, now);
+  if (refusal) throw new AppError('conflict', refusal);
 }
 
 /** A 进 the plan of the activity's year does not name is refused (五进 years have no 进机关). */

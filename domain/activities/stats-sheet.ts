@@ -8,6 +8,9 @@ export interface SheetLayout {
   widths: number[];
 }
 
+/** Which reports the 随手拍 count holds, said on the sheet and the screen. */
+export const HAZARD_BASIS = '按本单位处置人员受理的举报计';
+
 /** What the app cannot know stays a blank to fill by hand, as on the paper form. */
 const BLANK = '（      ）';
 const n = (value: number) => `（${value}）`;
@@ -32,7 +35,7 @@ export function statsSheet(t: StatsTable, filledOn: string): SheetLayout {
     ],
     [
       '组织开展“查找身边安全隐患”系列行动',
-      `收到“安全隐患随手拍”举报${n(t.hazardReports)}条；参加测测你的“安全力”应急科普趣学、“安全隐患我查找”网络知识答题等活动${n(t.quiz)}人次；梳理身边潜在安全隐患${BLANK}项，形成风险清单${BLANK}个，开展应急演练${BLANK}场。`,
+      `收到“安全隐患随手拍”举报${n(t.hazardReports)}条（${HAZARD_BASIS}）；参加测测你的“安全力”应急科普趣学、“安全隐患我查找”网络知识答题等活动${n(t.quiz)}人次；梳理身边潜在安全隐患${BLANK}项，形成风险清单${BLANK}个，开展应急演练${BLANK}场。`,
     ],
     [
       '认真开展“安全宣传咨询日”活动',

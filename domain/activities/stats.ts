@@ -46,3 +46,17 @@ export function barWidths(values: number[]): number[] {
   const max = Math.max(0, ...values);
   return values.map((v) => (max === 0 || v === 0 ? 0 : Math.max(2, Math.round((v / max) * 100))));
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The range the 统计表 opens on (China-time days): the one a link names, else
+ * this campaign from its June 1 (the latest not after `today`) to the end of
+ * June, or to today once June is over, so the month and what followed it show.
+ */
+export function statsRange(today: string, from?: string, to?: string): { from: string; to: string } {
+  if (from && to && DAY.test(from) && DAY.test(to) && from <= to) return { from, to };
+  const year = Number(today.slice(0, 4)) - (today.slice(5) < '06-01' ? 1 : 0);
+  const june30 = `${year}-06-30`;
+  return { from: `${year}-06-01`, to: today > june30 ? today : june30 };
+}

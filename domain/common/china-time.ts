@@ -47,6 +47,9 @@ export function chinaClock(ms: number): string {
   return d ? `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : '';
 }
 
+/** The China-time weekday of an instant, 0 (Sunday) to 6; NaN when out of range. */
+export const chinaWeekday = (ms: number): number => wallClock(ms)?.getUTCDay() ?? Number.NaN;
+
 /** `YYYY-MM-DD HH:mm` in China time, for screens, messages and exports; `''` when out of range. */
 export function chinaTime(ms: number): string {
   const day = chinaDay(ms);

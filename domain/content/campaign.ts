@@ -32,13 +32,3 @@ export function campaignStatus(now: number): CampaignStatus {
         : `${year}年“安全生产月”已于6月30日结束。隐患随手拍、“七进”签到和安全知识全年开放，咨询日报名请关注下一年的安排。`;
   return { year, phase, notice };
 }
-
-/**
- * The June the 统计表 opens on (China-time `YYYY-MM-DD` days): June of this year
- * once June has begun, otherwise last year's June, the latest campaign with data.
- */
-export function campaignMonthRange(now: number): { from: string; to: string } {
-  const { year, phase } = campaignStatus(now);
-  const y = phase === 'before' ? year - 1 : year;
-  return { from: `${y}-06-01`, to: `${y}-06-30` };
-}

@@ -59,7 +59,7 @@ export const REGISTRATION_TRANSITIONS: Record<RegistrationStatus, RegistrationSt
 export const canTransition = (from: RegistrationStatus, to: RegistrationStatus) =>
   REGISTRATION_TRANSITIONS[from].includes(to);
 
-export const STATUS_LABELS: Record<RegistrationStatus, string> = {
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
   confirmed: '报名成功',
   waitlisted: '候补中',
   cancelled: '已取消',

@@ -1,12 +1,20 @@
 import { OPEN_STATUSES, type ReportStatus } from './status';
 import type { HazardReport, Overview, ReportEvent, TimelineEntry } from './types';
 
-/** The reporter's timeline: the status changes only, never who made them. */
+/**
+ * The reporter's timeline: the status changes and the content review's release
+ * (审核通过), never who made them. A hold is not shown: it ends either in a
+ * release or in 不予受理, which is.
+ */
 export function timelineOf(createdAt: number, events: ReportEvent[]): TimelineEntry[] {
   const changes = events
-    .filter((e) => e.kind === 'status' && e.to)
+    .filter((e) => (e.kind === 'status' && e.to) || (e.kind === 'security' && e.to === 'passed'))
     .sort((a, b) => a.at - b.at)
-    .map((e) => ({ at: e.at, status: e.to as ReportStatus, note: e.note }));
+    .map((e): TimelineEntry =>
+      e.kind === 'security'
+        ? { at: e.at, status: 'submitted', label: '审核通过', note: '已转交办理渠道，等待受理' }
+        : { at: e.at, status: e.to as ReportStatus, note: e.note },
+    );
   return [{ at: createdAt, status: 'submitted' }, ...changes];
 }
 

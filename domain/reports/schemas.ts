@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { id, textOrEmpty, personName, phone, text, time } from '../common/validation';
 import { findCategory } from './categories';
 import { PHOTO_TYPES, REPORT_LIMITS as L } from './limits';
+import { DESK_TABS } from './desk';
 import { REPORT_STATUSES, REJECT_REASONS } from './status';
 import { SEVERITIES } from './types';
 import { RATING_LEVELS } from './follow-up';
@@ -46,8 +47,9 @@ export const submitReportInput = v.pipe(
   v.strictObject(
     {
       clientKey,
-      setting: v.string('请选择隐患类别'),
-      category: v.string('请选择隐患类别'),
+      // Required in the object's own pass, so an empty form marks the category with every other field at once.
+      setting: v.pipe(v.string('请选择隐患类别'), v.minLength(1, '请选择隐患类别')),
+      category: v.pipe(v.string('请选择隐患类别'), v.minLength(1, '请选择隐患类别')),
       description: text('隐患描述', L.descriptionMax, L.descriptionMin),
       photos: v.pipe(
         v.array(v.pipe(v.string('照片格式不正确'), v.maxLength(256, '照片格式不正确')), '请上传现场照片'),
@@ -94,6 +96,7 @@ export const queueInput = v.optional(
   v.strictObject(
     {
       channelId: v.optional(id('渠道编号')),
+      tab: v.optional(v.picklist(DESK_TABS, '没有这个分类')),
       status: v.optional(v.picklist(REPORT_STATUSES, '没有这个状态')),
       setting: v.optional(id('隐患类别')),
       from: v.optional(time('开始日期')),

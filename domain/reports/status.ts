@@ -2,11 +2,19 @@
 export const REPORT_STATUSES = ['submitted', 'accepted', 'rectifying', 'closed', 'rejected'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-export const STATUS_LABELS: Record<ReportStatus, string> = {
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   submitted: '已提交',
   accepted: '已受理',
   rectifying: '整改中',
   closed: '已办结',
+  rejected: '不予受理',
+};
+
+/** What a handler's button says for moving a report to a status: a verb, not the status's name. */
+export const TRANSITION_VERBS: Record<Exclude<ReportStatus, 'submitted'>, string> = {
+  accepted: '受理',
+  rectifying: '转入整改',
+  closed: '办结',
   rejected: '不予受理',
 };
 
@@ -54,7 +62,7 @@ export function transitionProblem(input: {
   referral?: string;
 }): string | null {
   if (!canTransition(input.from, input.to)) {
-    return `当前状态为“${STATUS_LABELS[input.from]}”，不能改为“${STATUS_LABELS[input.to]}”`;
+    return `当前状态为“${REPORT_STATUS_LABELS[input.from]}”，不能改为“${REPORT_STATUS_LABELS[input.to]}”`;
   }
   if (input.to !== 'rejected') return null;
   const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);

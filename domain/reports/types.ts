@@ -58,6 +58,8 @@ export interface HazardReport {
   status: ReportStatus;
   security: SecurityState;
   severity?: 'general' | 'major';
+  /** The unit (e.g. 示范街道办事处) whose handler accepted it: the 统计表 counts it for that unit. */
+  unit?: string;
   rejectReason?: string;
   linkedTrackingNo?: string;
   referral?: string;
@@ -97,6 +99,8 @@ export interface ReportEvent {
 export interface TimelineEntry {
   at: number;
   status: ReportStatus;
+  /** What the entry says instead of the status's name (e.g. 审核通过 for a released report). */
+  label?: string;
   note?: string;
 }
 

@@ -1,17 +1,15 @@
-import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
-import type { FieldErrors } from '@domain/common/errors';
-import { checkInput } from '@domain/common/validation';
+import { useEffect, useRef, useState } from 'react';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { submitReportInput, type SubmitReportInput } from '@domain/reports/schemas';
 import type { MyReport, ReportPhoto } from '@domain/reports/types';
-import { ApiError, messageOf } from '@/services/api-error';
+import { ApiError } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { pickLocation } from '@/services/location';
 import { PERSONAL_KEYS } from '@/services/personal-storage';
 import { choosePhotos, preparePhoto } from '@/services/photos';
 import { PrivacyDeclined, declinedMessageOr } from '@/services/privacy-consent';
 import { askForStatusMessages } from '@/services/subscribe';
+import { useForm } from './useForm';
 
 export interface DraftPhoto extends ReportPhoto {
   /** Its slot under the submission's key on the server (0–8), kept so a replaced photo never overwrites another. */
@@ -56,6 +54,7 @@ function blankDraft(): ReportDraft {
   };
 }
 
+/** A draft with something typed or a photo taken is worth offering again. */
 const hasContent = (d: ReportDraft) => Boolean(d.description || d.photos.length || d.place || d.address);
 
 export function payloadOf(d: ReportDraft): SubmitReportInput {
@@ -80,52 +79,53 @@ export function payloadOf(d: ReportDraft): SubmitReportInput {
 }
 
 /**
- * The 随手拍 form: every change is kept as a draft in storage (photos are
- * uploaded as they are chosen, so the draft holds them too), and the draft's
- * client key makes a retried submit answer the report already filed.
+ * The 随手拍 form on the one form hook: every change is kept as a draft in
+ * storage (photos are uploaded as they are chosen, so the draft holds them
+ * too), the draft's client key makes a retried submit answer the report
+ * already filed, and a filed report opens its result page in place of the form.
  */
-export function useReportForm() {
-  const [draft, setDraft] = useState<ReportDraft>(blankDraft);
-  const [saved, setSaved] = useState<ReportDraft | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+export function useReportForm(onFiled: (report: MyReport) => void) {
   const [upload, setUpload] = useState<{ done: number; total: number } | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const [statusTemplate, setStatusTemplate] = useState<string | null>(null);
   /** The server's emergency answer (call 119/110/120 now), shown instead of the form until dismissed. */
   const [emergency, setEmergency] = useState<string | null>(null);
-
-  const [statusTemplate, setStatusTemplate] = useState<string | null>(null);
+  /** Set by the emergency screen's 继续提交: the reporter confirms the danger is not happening now. */
+  const notHappeningNow = useRef(false);
 
   useEffect(() => {
-    const stored = Taro.getStorageSync(DRAFT_KEY) as ReportDraft | '';
-    if (stored && hasContent(stored)) setSaved(stored);
+    // Fetched before the tap: the subscribe prompt must be the tap's first call.
     callFunction('reports', 'statusTemplate').then(
       (t) => setStatusTemplate(t.templateId),
       () => setStatusTemplate(null),
     );
   }, []);
 
-  const update = (patch: Partial<ReportDraft>) => {
-    setDraft((old) => {
-      const next = { ...old, ...patch };
-      Taro.setStorageSync(DRAFT_KEY, next);
-      return next;
-    });
-    setErrors((old) => {
-      const cleared: FieldErrors = { ...old, _: '' };
-      for (const key of Object.keys(patch)) cleared[key] = '';
-      return cleared;
-    });
-  };
-
-  const resumeSaved = () => {
-    if (saved) setDraft(saved);
-    setSaved(null);
-  };
-
-  const discardSaved = () => {
-    Taro.removeStorageSync(DRAFT_KEY);
-    setSaved(null);
-  };
+  const form = useForm<ReportDraft, SubmitReportInput, MyReport>({
+    initial: blankDraft,
+    schema: submitReportInput,
+    toInput: payloadOf,
+    draftKey: DRAFT_KEY,
+    worthKeeping: hasContent,
+    fieldSelector: (field) => `#report-${field.split('.').pop()}`,
+    // An anonymous report keeps no openid, so there is nobody to message.
+    first: (d) => (d.anonymous ? undefined : askForStatusMessages([statusTemplate])),
+    send: async (payload) => {
+      try {
+        const report = await callFunction(
+          'reports',
+          'submit',
+          notHappeningNow.current ? { ...payload, notHappeningNow: true } : payload,
+        );
+        setEmergency(null);
+        return report;
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'emergency') setEmergency(e.message);
+        throw e;
+      }
+    },
+    done: onFiled,
+  });
+  const { draft, change: update, setDraft, fail } = form;
 
   const addPhotos = async () => {
     const room = REPORT_LIMITS.photosMax - draft.photos.length;
@@ -135,7 +135,7 @@ export function useReportForm() {
       paths = await choosePhotos(room);
     } catch (e) {
       // Otherwise the reporter closed the picker, which needs no message.
-      if (e instanceof PrivacyDeclined) setErrors((old) => ({ ...old, photos: e.message }));
+      if (e instanceof PrivacyDeclined) fail({ photos: e.message });
       return;
     }
     const used = new Set(draft.photos.map((p) => p.index));
@@ -154,18 +154,13 @@ export function useReportForm() {
         setUpload({ done: n + 1, total: paths.length });
       }
     } catch (e) {
-      setErrors((old) => ({
-        ...old,
-        photos: e instanceof ApiError ? e.message : (e as Error).message || '照片上传失败',
-      }));
+      fail({ photos: e instanceof ApiError ? e.message : (e as Error).message || '照片上传失败' });
     } finally {
       setUpload(null);
-      if (added.length)
-        setDraft((old) => {
-          const next = { ...old, photos: [...old.photos, ...added] };
-          Taro.setStorageSync(DRAFT_KEY, next);
-          return next;
-        });
+      if (added.length) {
+        setDraft((old) => ({ ...old, photos: [...old.photos, ...added] }));
+        fail({ photos: '' });
+      }
     }
   };
 
@@ -177,61 +172,29 @@ export function useReportForm() {
       update({ latitude: picked.latitude, longitude: picked.longitude, address: picked.address || draft.address });
     } catch (e) {
       const why = declinedMessageOr(e, '未能获取位置（可能未授权定位）');
-      setErrors((old) => ({ ...old, 'location.address': `${why}，请直接填写地址` }));
+      fail({ 'location.address': `${why}，请直接填写地址` });
     }
   };
 
   /**
-   * Answers the filed report, or null when the form or the server refused it (the draft stays).
-   * `notHappeningNow` resubmits after the emergency answer with the reporter's confirmation.
+   * Ignored while photos are still uploading: their slots are not in the draft yet.
+   * `confirmNotNow` resubmits after the emergency answer with the reporter's confirmation.
    */
-  const submit = async (notHappeningNow = false): Promise<MyReport | null> => {
-    if (submitting || upload) return null;
-    const payload: SubmitReportInput = { ...payloadOf(draft), ...(notHappeningNow ? { notHappeningNow: true } : {}) };
-    const invalid = checkInput(submitReportInput, payload);
-    if (invalid) {
-      setErrors(invalid);
-      return null;
-    }
-    setSubmitting(true);
-    try {
-      // An anonymous report keeps no openid, so there is nobody to message.
-      if (!draft.anonymous) await askForStatusMessages([statusTemplate]);
-      const report = await callFunction('reports', 'submit', payload);
-      setEmergency(null);
-      Taro.removeStorageSync(DRAFT_KEY);
-      setDraft(blankDraft());
-      return report;
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'emergency') {
-        setEmergency(e.message);
-        return null;
-      }
-      const fields = e instanceof ApiError ? e.fieldErrors : {};
-      setErrors({
-        ...fields,
-        _: `${messageOf(e)}${e instanceof ApiError && e.code === 'network' ? '（已保存草稿，可直接重试）' : ''}`,
-      });
-      return null;
-    } finally {
-      setSubmitting(false);
-    }
+  const submit = (confirmNotNow = false) => {
+    if (upload) return Promise.resolve(null);
+    notHappeningNow.current = confirmNotNow;
+    return form.submit();
   };
 
   return {
-    draft,
-    saved,
-    errors,
-    upload,
-    submitting,
-    emergency,
-    dismissEmergency: () => setEmergency(null),
+    ...form,
     update,
-    resumeSaved,
-    discardSaved,
+    upload,
     addPhotos,
     removePhoto,
     locate,
     submit,
+    emergency,
+    dismissEmergency: () => setEmergency(null),
   };
 }

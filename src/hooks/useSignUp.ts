@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import type { FieldErrors } from '@domain/common/errors';
-import { checkInput } from '@domain/common/validation';
-import { signUpInput } from '@domain/events/schemas';
-import type { MyRegistration } from '@domain/events/types';
-import { ApiError, messageOf } from '@/services/api-error';
+import { signUpInput, type SignUpInput } from '@domain/events/schemas';
+import type { EventView, MyRegistration } from '@domain/events/types';
 import { callFunction } from '@/services/cloud';
+import { replaceWith, routes } from '@/services/navigation';
+import { PERSONAL_KEYS } from '@/services/personal-storage';
 import { askForStatusMessages } from '@/services/subscribe';
+import { useForm } from './useForm';
+import { useRemote } from './useRemote';
 
 export interface SignUpForm {
   sessionId: string;
@@ -15,38 +15,31 @@ export interface SignUpForm {
   consent: boolean;
 }
 
+/** The one session a person can still sign up for is chosen for them. */
+export function preselected(view: Pick<EventView, 'sessions'>): string {
+  const open = view.sessions.filter((s) => !s.started && (s.seatsLeft > 0 || s.waitlistEnabled));
+  return open.length === 1 ? open[0]._id : '';
+}
+
 /**
- * The sign-up form: checked with the same domain schema the function uses, then
- * sent; the subscription prompt for a waitlist promotion is asked in the same tap.
+ * The sign-up form on the one form hook: name and phone kept across Back and
+ * reload, the waitlist-promotion prompt asked first in the tap with template
+ * ids fetched when the page opened, and the ticket (我的报名) opened in the
+ * form's place once signed up.
  */
-export function useSignUp(onDone: (registration: MyRegistration) => void) {
-  const [form, setForm] = useState<SignUpForm>({ sessionId: '', name: '', phone: '', headcount: 1, consent: false });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [sending, setSending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-
-  const update = (patch: Partial<SignUpForm>) => {
-    setForm((f) => ({ ...f, ...patch }));
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !(k in patch))));
-  };
-
-  async function submit() {
-    const found = checkInput(signUpInput, form);
-    setErrors(found ?? {});
-    setMessage(found ? (Object.values(found)[0] ?? null) : null);
-    if (found || sending) return;
-    setSending(true);
-    try {
-      const { templateIds } = await callFunction('events', 'subscribeTemplates');
-      await askForStatusMessages(templateIds);
-      onDone(await callFunction('events', 'signUp', { ...form, consent: true }));
-    } catch (e) {
-      setErrors(e instanceof ApiError ? e.fieldErrors : {});
-      setMessage(messageOf(e));
-    } finally {
-      setSending(false);
-    }
-  }
-
-  return { form, update, errors, message, sending, submit };
+export function useSignUp(view: EventView) {
+  const templates = useRemote(() => callFunction('events', 'subscribeTemplates'), []);
+  const form = useForm<SignUpForm, SignUpInput, MyRegistration>({
+    initial: () => ({ sessionId: preselected(view), name: '', phone: '', headcount: 1, consent: false }),
+    schema: signUpInput,
+    toInput: (f) => ({ ...f, consent: f.consent as true }),
+    draftKey: PERSONAL_KEYS.signUpDraft,
+    worthKeeping: (f) => Boolean(f.name || f.phone),
+    fieldSelector: (field) => (field === 'sessionId' ? '#signup-sessions' : `#signup-${field}`),
+    first: () => askForStatusMessages(templates.data?.templateIds ?? []),
+    send: (input) => callFunction('events', 'signUp', input),
+    done: () => replaceWith(routes.registrations),
+  });
+  const session = view.sessions.find((s) => s._id === form.draft.sessionId);
+  return { ...form, joinsWaitlist: Boolean(session && session.seatsLeft <= 0 && session.waitlistEnabled) };
 }

@@ -4,6 +4,8 @@ import Taro from '@tarojs/taro';
 export const PERSONAL_KEYS = {
   /** The report being written: description, photos, place, name and phone. */
   reportDraft: 'draft:report',
+  /** The sign-up being typed: name, phone and the session chosen. */
+  signUpDraft: 'draft:signup',
   /** The name and unit offered at the next check-in. */
   checkinProfile: 'checkin:profile',
 } as const;

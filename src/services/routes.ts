@@ -13,6 +13,7 @@ export const routes = {
   editArticle: (id: string) => `/packageOrganizer/pages/article-edit/index?id=${encodeURIComponent(id)}`,
   report: '/pages/report/index',
   myReports: '/pages/my-reports/index',
+  reportDone: (id: string) => `/pages/report-done/index?id=${encodeURIComponent(id)}`,
   handlerQueue: '/packageHandler/pages/queue/index',
   handlerReport: (id: string) => `/packageHandler/pages/report/index?id=${encodeURIComponent(id)}`,
   handlerOverview: '/packageHandler/pages/overview/index',

@@ -53,9 +53,10 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
+/** `env` configures the host like `npm start`'s environment (e.g. MEDIA_CHECK_VERDICT for the 待审核 desk). */
+export async function startE2E(options: { env?: NodeJS.ProcessEnv } = {}): Promise<E2E> {
   assertH5Built();
-  const host = await startTestHost({ staticDir: H5_DIR });
+  const host = await startTestHost({ staticDir: H5_DIR, env: options.env });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

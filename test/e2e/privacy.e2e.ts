@@ -111,7 +111,6 @@ describe('privacy consent in the H5 build', () => {
 
     await page.reload();
     await page.click('#report-no-danger');
-    await page.click('#resume-draft');
     await tap(page.locator('#report-locate'));
     await page.waitForFunction(() => (window as unknown as { positionReads: number }).positionReads === 1);
     await expect(popup(page).count()).resolves.toBe(0);

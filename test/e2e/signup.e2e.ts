@@ -40,7 +40,7 @@ describe('咨询日 sign-up in the H5 build', () => {
     await citizen.page.getByText('安全宣传咨询日现场活动').first().waitFor();
 
     await tap(citizen.page.locator('#signup-submit'));
-    await citizen.page.getByText('请选择场次').waitFor();
+    await citizen.page.locator('#signup-form .field-error').getByText('请填写姓名').waitFor();
     await signUpInPage(citizen.page, sessionId, '张三', '13800001234');
     const status = citizen.page.locator(`#registration-status-${sessionId}`);
     await status.getByText('报名成功').waitFor();
@@ -85,6 +85,8 @@ describe('咨询日 sign-up in the H5 build', () => {
       .getByText(/已满，可候补/)
       .waitFor();
     await signUpInPage(waiting.page, sessionId, '李四', '13900005678');
+    // A full session's button says 加入候补 and asks once more in place.
+    await tap(waiting.page.locator('#waitlist-confirm #signup-submit'));
     await waiting.page.locator(`#registration-status-${sessionId}`).getByText('候补中').waitFor();
     await waiting.page.getByText('候补第 1 位，有名额时自动转正并通知您').waitFor();
 

@@ -85,7 +85,7 @@ const MATRIX = `
   reports.overview        401   403    403    ok    ok    ok    ok    ok    # counts and places, no people
   reports.outbox          401   403    403    403   403   ok    ok    ok
   reports.dispatchOutbox  401   403    403    403   403   403   403   ok
-  reports.moderate        401   403    403    403   403   403   403   ok
+  reports.moderate        401   403    403    403   403   403   ok    ok    # the 待审核 desk of the channel
   reports.mediaVerdict    401   403    403    403   403   403   403   ok
 
   checkins.create         401   403    403    ok    ok    403   403   403   # an admin has no unit to own it

@@ -200,9 +200,10 @@ describe('checkins function over the local HTTP host', () => {
     expect(shown.scene).toBe(posterCode(t, poster._id).scene);
     ok((await checkIn(citizen, { scene: shown.scene, location: north(10) })).body);
 
-    const ended = await createActivity(t, organizer, {
-      startAt: Date.now() - 6 * 3600_000,
-      endAt: Date.now() - 3 * 3600_000,
+    // An activity cannot be created in the past; it ran its course in the store instead.
+    const ended = await createActivity(t, organizer);
+    await t.host.runtime.store.update(COLLECTIONS.activities, ended._id, {
+      set: { startAt: Date.now() - 6 * 3600_000, endAt: Date.now() - 3 * 3600_000 },
     });
     const late = await checkIn(citizen, { scene: codeAt(t, ended._id).scene });
     expect([late.status, refusal(late.body).message]).toEqual([409, '活动已结束，签到已关闭']);
@@ -294,10 +295,16 @@ describe('checkins function over the local HTTP host', () => {
     const now = Date.now();
     await store.insert(COLLECTIONS.sessions, { _id: 's1', eventId: 'e1', unit: UNIT, startAt: now });
     await store.insert(COLLECTIONS.sessions, { _id: 's2', eventId: 'e1', unit: '另一街道办事处', startAt: now });
+    // Sign-ups count by their session's date, not the day they were made (a month earlier here).
     for (const [i, status] of ['confirmed', 'checked_in', 'cancelled', 'waitlisted'].entries()) {
-      await store.insert(COLLECTIONS.registrations, { _id: `r${i}`, unit: UNIT, status, createdAt: now });
+      const createdAt = now - 30 * 86_400_000;
+      await store.insert(COLLECTIONS.registrations, { _id: `r${i}`, sessionId: 's1', unit: UNIT, status, createdAt });
     }
-    await store.insert(COLLECTIONS.hazardReports, { _id: 'h1', createdAt: now });
+    await store.insert(COLLECTIONS.registrations, { _id: 'r9', sessionId: 's2', status: 'confirmed', createdAt: now });
+    // A report counts for the unit whose handler accepted it; one nobody here accepted is not the unit's.
+    await store.insert(COLLECTIONS.hazardReports, { _id: 'h1', unit: UNIT, createdAt: now });
+    await store.insert(COLLECTIONS.hazardReports, { _id: 'h2', createdAt: now });
+    await store.insert(COLLECTIONS.hazardReports, { _id: 'h3', unit: '另一街道办事处', createdAt: now });
 
     const range = { from: today, to: today };
     const table = ok((await t.call<StatsTable>('checkins', { action: 'stats', payload: range }, organizer)).body);

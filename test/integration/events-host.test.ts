@@ -157,11 +157,24 @@ describe('events function over the local HTTP host', () => {
     });
 
     it('a session that already started', async () => {
+      // A session cannot be saved in the past; this one's start came while people were signing up.
+      const { sessionId } = await createEvent(t, organizer);
       const startAt = Date.now() - 60_000;
-      const { sessionId } = await createEvent(t, organizer, eventInput({}, { startAt, endAt: startAt + 3600_000 }));
+      await t.host.runtime.store.update(COLLECTIONS.sessions, sessionId, {
+        set: { startAt, endAt: startAt + 3600_000 },
+      });
       const response = await signUp(await t.signIn('citizen'), sessionId);
       expect(!response.body.ok && response.body.error.message).toBe('该场次已开始或已结束，报名已截止');
       expect((await session(sessionId))?.seatsLeft).toBe(2);
+    });
+
+    it('a new session that starts in the past (past-date kind)', async () => {
+      const startAt = Date.now() - 86_400_000;
+      const response = await events('save', eventInput({}, { startAt, endAt: startAt + 3600_000 }), organizer);
+      expect(!response.body.ok && response.body.error.fieldErrors).toEqual({
+        'sessions.0.startAt': '开始时间已过，请选择今后的时间',
+      });
+      expect(await t.host.runtime.store.count(COLLECTIONS.events, { unit: '示范街道办事处' })).toBe(1);
     });
 
     it('an event form with an end before its start', async () => {

@@ -34,9 +34,12 @@ describe('reports function over the local HTTP host', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0]).toMatchObject({ channelId: '12350', ruleId: 'hazchem-storage', setting: 'hazchem' });
 
-    // Until the photo verdict arrives the handler does not see it; the reporter does, as 审核中.
+    // Until the photo verdict arrives it waits on the 待审核 tab, not in the handler's work; the reporter sees 审核中.
     expect(ok((await call<{ reports: unknown[] }>('queue', {}, handler)).body).reports).toHaveLength(0);
-    expect((await call('detail', { id: report._id }, handler)).status).toBe(404);
+    expect(ok((await call<{ reports: unknown[] }>('queue', { tab: 'new' }, handler)).body).reports).toHaveLength(0);
+    const review = ok((await call<{ reports: HandlerReport[] }>('queue', { tab: 'review' }, handler)).body).reports;
+    expect(review.map((r) => r._id)).toEqual([report._id]);
+    expect((await call('transition', { id: report._id, to: 'accepted', note: '受理' }, handler)).status).toBe(409);
     expect(await deliverVerdicts(t, report._id)).toBe(1);
     const queue = ok((await call<{ reports: HandlerReport[] }>('queue', {}, handler)).body).reports;
     expect(queue.map((r) => r.trackingNo)).toEqual([report.trackingNo]);
@@ -173,7 +176,13 @@ describe('reports function over the local HTTP host', () => {
     ]);
 
     const seen = ok((await call<MyReport>('getMine', { id: report._id }, citizen)).body);
-    expect(seen.timeline.map((e) => e.status)).toEqual(['submitted', 'accepted', 'rectifying', 'closed']);
+    expect(seen.timeline.map((e) => e.label ?? e.status)).toEqual([
+      'submitted',
+      '审核通过',
+      'accepted',
+      'rectifying',
+      'closed',
+    ]);
     expect(JSON.stringify(seen)).not.toContain('dev-handler');
     const sent = await t.host.runtime.store.find<{ _id: string; toOpenid: string; data: { status: string } }>(
       'notifications',
@@ -256,7 +265,7 @@ describe('reports function over the local HTTP host', () => {
     ok((await call('transition', { id: report._id, to: 'accepted', note: '受理' }, handler)).body);
     expect(await t.host.runtime.store.count('notifications', {})).toBe(0);
     const timeline = ok((await call<MyReport[]>('mine', undefined, citizen)).body)[0].timeline;
-    expect(timeline.map((e) => e.status)).toEqual(['submitted', 'accepted']);
+    expect(timeline.map((e) => e.label ?? e.status)).toEqual(['submitted', '审核通过', 'accepted']);
   });
 
   it('holds a report whose photo or text needs review until an admin decides', async () => {
@@ -273,7 +282,33 @@ describe('reports function over the local HTTP host', () => {
     ok((await call('moderate', { id: review._id, decision: 'pass', note: '人工复核无问题' }, admin)).body);
     const queue = ok((await call<{ reports: HandlerReport[] }>('queue', {}, handler)).body).reports;
     expect(queue.map((r) => r._id)).toEqual([review._id]);
-    expect((await call('moderate', { id: review._id, decision: 'pass', note: 'x' }, handler)).status).toBe(403);
+    expect((await call('moderate', { id: review._id, decision: 'pass', note: 'x' }, handler)).status).toBe(409);
+  });
+
+  it('the 待审核 desk: the channel handler releases or refuses, the reporter reads the outcome', async () => {
+    const held = ok((await submitReport(t, citizen, { description: '【待审】仓库里堆了很多桶稀释剂' })).body);
+    const refused = ok((await submitReport(t, citizen, { description: '【待审】另一处仓库堆放稀释剂' })).body);
+    const desk = ok((await call<{ reports: HandlerReport[] }>('queue', { tab: 'review' }, handler)).body).reports;
+    expect(desk.map((r) => r._id)).toEqual([held._id, refused._id]);
+    const other = await t.signIn('citizen');
+    expect((await call('moderate', { id: held._id, decision: 'pass', note: '无问题' }, other)).status).toBe(403);
+
+    ok((await call('moderate', { id: held._id, decision: 'pass', note: '人工复核无问题' }, handler)).body);
+    ok((await call('moderate', { id: refused._id, decision: 'hold', note: '照片与描述不符' }, handler)).body);
+    const again = await call('moderate', { id: refused._id, decision: 'pass', note: '再审' }, handler);
+    expect(again.status).toBe(409);
+
+    const fresh = ok((await call<{ reports: HandlerReport[] }>('queue', { tab: 'new' }, handler)).body).reports;
+    expect(fresh.map((r) => r._id)).toContain(held._id);
+    expect(ok((await call<{ reports: unknown[] }>('queue', { tab: 'review' }, handler)).body).reports).toHaveLength(0);
+    const mine = ok((await call<MyReport>('getMine', { id: refused._id }, citizen)).body);
+    expect([mine.status, mine.rejectReason]).toEqual(['rejected', '内容审核未通过']);
+    expect(mine.timeline.map((e) => [e.status, e.note])).toEqual([
+      ['submitted', undefined],
+      ['rejected', '照片与描述不符'],
+    ]);
+    const passed = ok((await call<MyReport>('getMine', { id: held._id }, citizen)).body);
+    expect(passed.timeline.map((e) => e.label ?? e.status)).toEqual(['submitted', '审核通过']);
   });
 
   it('gives organizers and handlers an overview, scoped to the handler channels', async () => {

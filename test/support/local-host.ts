@@ -15,7 +15,8 @@ export async function startTestHost(
     dataDir,
     port: 0,
     staticDir: options.staticDir,
-    env: options.env ?? {},
+    // Integration tests deliver photo verdicts themselves, as the platform's late push; the e2e journeys set their own.
+    env: { MEDIA_CHECK_VERDICT: 'pending', ...options.env },
     now: options.now,
   });
 

@@ -1,7 +1,7 @@
 import { chinaDay, chinaDayRange, chinaDayStart, chinaTime } from '@domain/common/china-time';
 import { attendanceSheet } from '@domain/activities/attendance-sheet';
 import { checkKindInForce, statId, STAT_SHARDS } from '@domain/activities/rules';
-import { barWidths, outreachInForce, statsRows } from '@domain/activities/stats';
+import { barWidths, outreachInForce, statsRange, statsRows } from '@domain/activities/stats';
 import { statsSheet } from '@domain/activities/stats-sheet';
 import type { Activity, Checkin, StatsTable } from '@domain/activities/types';
 import { AppError } from '@domain/common/errors';
@@ -163,5 +163,15 @@ describe('attendance sheet', () => {
       ['合计 2 人次', '', '', '', ''],
     ]);
     expect(chinaTime(activity.startAt)).toBe('2026-06-16 09:00');
+  });
+});
+
+describe('the range the 统计表 opens on', () => {
+  it('starts on this campaign’s June 1 and runs to the end of June or to today', () => {
+    expect(statsRange('2026-06-10')).toEqual({ from: '2026-06-01', to: '2026-06-30' });
+    expect(statsRange('2026-11-29')).toEqual({ from: '2026-06-01', to: '2026-11-29' });
+    expect(statsRange('2027-03-01')).toEqual({ from: '2026-06-01', to: '2027-03-01' });
+    expect(statsRange('2026-11-29', '2026-11-01', '2027-06-30')).toEqual({ from: '2026-11-01', to: '2027-06-30' });
+    expect(statsRange('2026-11-29', 'x', '2027-06-30')).toEqual({ from: '2026-06-01', to: '2026-11-29' });
   });
 });

@@ -1,4 +1,4 @@
-import { campaignMonthRange, campaignStatus } from '@domain/content/campaign';
+import { campaignStatus } from '@domain/content/campaign';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -22,11 +22,5 @@ describe('campaign month (China time)', () => {
     expect(before.year).toBe(2027);
     expect(before.notice).toContain('将于6月1日开始');
     expect(campaignStatus(at('2026-06-16T02:00:00Z')).notice).toBe('');
-  });
-
-  it('opens the 统计表 on June of the latest campaign that has begun', () => {
-    expect(campaignMonthRange(at('2026-11-29T12:00:00Z'))).toEqual({ from: '2026-06-01', to: '2026-06-30' });
-    expect(campaignMonthRange(at('2026-06-16T02:00:00Z'))).toEqual({ from: '2026-06-01', to: '2026-06-30' });
-    expect(campaignMonthRange(at('2027-03-01T12:00:00Z'))).toEqual({ from: '2026-06-01', to: '2026-06-30' });
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig, type Runtime } from '../../core/runtime';
 import { HttpOutbound } from '../http-outbound';
-import { ListContentSecurity } from './content-security';
+import { ListContentSecurity, mediaVerdictOf } from './content-security';
 import { DiskFiles } from './disk-files';
 import { RequestIdentity } from './identity';
 import { RecordedNotifications } from './notifications';
@@ -11,6 +11,7 @@ import { SqliteStore } from './sqlite-store';
 
 export interface LocalRuntime extends Runtime {
   store: SqliteStore;
+  contentSecurity: ListContentSecurity;
   identity: RequestIdentity;
 }
 
@@ -27,14 +28,15 @@ export function createLocalRuntime(options: LocalOptions): LocalRuntime {
   mkdirSync(options.dataDir, { recursive: true });
   const now = options.now ?? Date.now;
   const store = new SqliteStore(join(options.dataDir, 'store.sqlite'));
-  const config = readConfig(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const config = readConfig(env);
   return {
     store,
     identity: new RequestIdentity(),
     files: new DiskFiles(join(options.dataDir, 'files'), options.publicBase),
     qrcodes: new UrlQrCodes(options.publicBase),
     notifications: new RecordedNotifications(store, now),
-    contentSecurity: new ListContentSecurity(),
+    contentSecurity: new ListContentSecurity(mediaVerdictOf(env)),
     outbound: new HttpOutbound(),
     clock: { now },
     config: {

@@ -1,4 +1,5 @@
 import { chinaDay } from '@domain/common/china-time';
+import { pastFields, refusePast } from '@domain/common/picked-dates';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@domain/common/errors';
 import { empty } from '@domain/common/validation';
@@ -27,6 +28,7 @@ const create = action({
     const { store, clock } = ctx.runtime;
     checkKindInForce(await themesOf(ctx.runtime), input.kind, input.startAt);
     const now = clock.now();
+    refusePast(pastFields([{ startAt: input.endAt }], now, () => 'endAt', '结束时间'));
     const activity: Activity = {
       ...input,
       _id: newActivityId(),
@@ -48,6 +50,7 @@ const update = action({
   async run({ id, ...input }, ctx) {
     const { store, clock } = ctx.runtime;
     const before = await loadOwnActivity(ctx.runtime, ctx.caller, id);
+    refusePast(pastFields([{ startAt: input.endAt, before: before.endAt }], clock.now(), () => 'endAt', '结束时间'));
     checkKindInForce(await themesOf(ctx.runtime), input.kind, input.startAt);
     const moves = before.kind !== input.kind || chinaDay(before.startAt) !== chinaDay(input.startAt);
     // Counters are keyed by kind and day; moving a session with attendances would split it between buckets.

@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
 import { findAll } from '../../ports/paging';
+import type { Filter } from '../../ports/store';
 import { unitOf } from './access';
 import { storeSheet } from './xlsx-file';
 import { quizPersonTimes } from '../quiz/person-times';
@@ -26,29 +27,41 @@ function reportingUnit(caller: Caller, asked?: string): string {
 const countersOf = (runtime: Runtime, unit: string, from: string, to: string) =>
   findAll<ActivityStat>(runtime.store, COLLECTIONS.activityStats, { unit, day: { $gte: from, $lte: to } });
 
+/** Registrations of the given sessions in the given statuses; nothing to count without sessions. */
+const registrationsOf = (runtime: Runtime, sessionIds: string[], status: Filter[string]) =>
+  sessionIds.length
+    ? runtime.store.count(COLLECTIONS.registrations, { sessionId: { $in: sessionIds }, status })
+    : Promise.resolve(0);
+
 /**
  * Reads counters, never check-ins, so its cost follows days × kinds, not
- * attendance. The 咨询日 and 随手拍 figures are counts over small collections.
+ * attendance. 咨询日 场次, 报名 and 签到 all count by the session's date (China
+ * time), so a row never reads "场次 0 · 报名 1". A 随手拍 report counts for
+ * the unit whose handler accepted it (`HazardReport.unit`), by the day it was
+ * filed; the sheet says so.
  */
 async function buildTable(runtime: Runtime, caller: Caller, input: StatsInput): Promise<StatsTable> {
   const unit = reportingUnit(caller, input.unit);
   const range = chinaDayRange(input.from, input.to);
   const { store } = runtime;
-  const [counters, themes, sessions, signups, attended, hazardReports, quiz] = await Promise.all([
+  const [counters, themes, sessions, hazardReports, quiz] = await Promise.all([
     countersOf(runtime, unit, input.from, input.to),
     store.find<Theme>(COLLECTIONS.themes, {}),
-    store.count(COLLECTIONS.sessions, { unit, startAt: range }),
-    store.count(COLLECTIONS.registrations, { unit, createdAt: range, status: { $in: ['confirmed', 'checked_in'] } }),
-    store.count(COLLECTIONS.registrations, { unit, createdAt: range, status: 'checked_in' }),
-    store.count(COLLECTIONS.hazardReports, { createdAt: range }),
+    findAll<{ _id: string }>(store, COLLECTIONS.sessions, { unit, startAt: range }),
+    store.count(COLLECTIONS.hazardReports, { unit, createdAt: range }),
     quizPersonTimes(store, unit, input.from, input.to),
+  ]);
+  const sessionIds = sessions.map((s) => s._id);
+  const [signups, attended] = await Promise.all([
+    registrationsOf(runtime, sessionIds, { $in: ['confirmed', 'checked_in'] }),
+    registrationsOf(runtime, sessionIds, 'checked_in'),
   ]);
   return {
     unit,
     from: input.from,
     to: input.to,
     outreach: statsRows(counters, outreachInForce(themes, input.from, input.to)),
-    consultation: { sessions, signups, attended },
+    consultation: { sessions: sessionIds.length, signups, attended },
     hazardReports,
     quiz,
   };

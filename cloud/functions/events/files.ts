@@ -1,7 +1,7 @@
 import { chinaTime } from '@domain/common/china-time';
 import { randomBytes } from 'node:crypto';
 import * as XLSX from 'xlsx';
-import { STATUS_LABELS } from '@domain/events/rules';
+import { REGISTRATION_STATUS_LABELS } from '@domain/events/rules';
 import { eventIdInput } from '@domain/events/schemas';
 import { audit } from '../../core/audit';
 import { action } from '../../core/router';
@@ -36,7 +36,7 @@ const exportList = action({
       姓名: r.name,
       手机号: r.phone,
       人数: r.headcount,
-      状态: STATUS_LABELS[r.status],
+      状态: REGISTRATION_STATUS_LABELS[r.status],
       报名时间: chinaTime(r.createdAt),
       签到时间: r.checkedInAt ? chinaTime(r.checkedInAt) : '',
     }));

@@ -1,3 +1,4 @@
+import { pastFields, refusePast } from '@domain/common/picked-dates';
 import { randomBytes } from 'node:crypto';
 import { AppError, forbidden } from '@domain/common/errors';
 import { empty } from '@domain/common/validation';
@@ -32,6 +33,7 @@ async function createEvent(ctx: ActionContext, input: SaveEventInput): Promise<s
   const { caller, runtime } = ctx;
   if (!caller.unit) throw forbidden('您的账号还没有所属单位，请联系管理员');
   const now = runtime.clock.now();
+  refusePast(pastFields(input.sessions, now, (i) => `sessions.${i}.startAt`));
   const id = newId('ev');
   const event: SafetyEvent = {
     _id: id,
@@ -83,6 +85,11 @@ async function updateEvent(ctx: ActionContext, id: string, input: SaveEventInput
   for (const s of input.sessions) {
     if (s.id && !existing.some((e) => e._id === s.id)) throw new AppError('invalid_input', '场次不属于这个活动');
   }
+  const picked = input.sessions.map((s) => ({
+    startAt: s.startAt,
+    before: existing.find((e) => e._id === s.id)?.startAt,
+  }));
+  refusePast(pastFields(picked, runtime.clock.now(), (i) => `sessions.${i}.startAt`));
   const removed = existing.filter((s) => !kept.has(s._id));
   for (const s of removed) {
     if ((await runtime.store.count(COLLECTIONS.registrations, { sessionId: s._id })) > 0) {

@@ -1,7 +1,8 @@
 import { AppError } from '@domain/common/errors';
 import { CHANNELS } from '@domain/reports/channels';
 import { queueInput, reportIdInput, severityInput, transitionInput, type QueueInput } from '@domain/reports/schemas';
-import { OPEN_STATUSES, REJECT_REASONS, STATUS_LABELS, transitionProblem } from '@domain/reports/status';
+import { isOverdue, tabFilter } from '@domain/reports/desk';
+import { OPEN_STATUSES, REJECT_REASONS, transitionProblem } from '@domain/reports/status';
 import type { HazardReport } from '@domain/reports/types';
 import type { Caller } from '@domain/roles/roles';
 import { audit } from '../../core/audit';
@@ -10,7 +11,7 @@ import { action, type ActionContext } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
 import type { Filter } from '../../ports/store';
 import { handledChannels, loadHandledReport } from './access';
-import { STATUS_TEMPLATE } from './reporter';
+import { notifyReporter } from './moderation';
 import { newEvent, toHandlerReport, toHandlerSummary } from './views';
 
 /** The store filter for what a caller may see, narrowed by the queue's filters. */
@@ -20,7 +21,8 @@ export function scopeFilter(caller: Caller, input: QueueInput, channels = handle
     throw new AppError('forbidden', '您不负责这个渠道');
   }
   const filter: Filter = { channelId: input.channelId ?? { $in: allowed } };
-  if (channels) filter.security = 'passed';
+  if (input.tab) Object.assign(filter, tabFilter(input.tab));
+  else if (channels) filter.security = 'passed';
   if (input.status) filter.status = input.status;
   if (input.setting) filter.setting = input.setting;
   if (input.from !== undefined || input.to !== undefined) {
@@ -44,10 +46,13 @@ const queue = action({
   input: queueInput,
   async run(input, { caller, runtime }) {
     const channels = handledChannels(caller);
-    const reports = await runtime.store.find<HazardReport>(COLLECTIONS.hazardReports, scopeFilter(caller, input), {
-      orderBy: [['createdAt', 'desc']],
+    const found = await runtime.store.find<HazardReport>(COLLECTIONS.hazardReports, scopeFilter(caller, input), {
+      // The review and intake tabs are worked oldest first, as they were filed.
+      orderBy: [['createdAt', input.tab === 'review' || input.tab === 'new' ? 'asc' : 'desc']],
       limit: 200,
     });
+    const now = runtime.clock.now();
+    const reports = input.tab === 'overdue' ? found.filter((r) => isOverdue(r, now)) : found;
     return {
       channels: CHANNELS.filter((c) => !channels || channels.includes(c._id)),
       reports: reports.map(toHandlerSummary),
@@ -82,6 +87,8 @@ const transition = action({
     const now = runtime.clock.now();
     const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
     const set: Partial<HazardReport> = { status: input.to, updatedAt: now };
+    // The unit whose handler accepted the report is the one the 统计表 counts it for.
+    if (input.to === 'accepted' && caller.unit) set.unit = caller.unit;
     if (!OPEN_STATUSES.includes(input.to)) set.closedAt = now;
     if (input.to === 'rejected' && reason) {
       set.rejectReason = reason.label;
@@ -100,14 +107,7 @@ const transition = action({
     });
     await runtime.store.insert(COLLECTIONS.reportEvents, event);
     await audit(ctx, 'reports.transition', report._id, { from: report.status, to: input.to });
-    if (report.openid) {
-      await runtime.notifications.send({
-        toOpenid: report.openid,
-        template: STATUS_TEMPLATE,
-        page: `pages/my-reports/index?id=${report._id}`,
-        data: { trackingNo: report.trackingNo, status: STATUS_LABELS[input.to], note: input.note.slice(0, 20) },
-      });
-    }
+    await notifyReporter(runtime, report, input.to, input.note);
     return toHandlerReport(runtime, { ...report, ...set });
   },
 });

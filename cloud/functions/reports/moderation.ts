@@ -1,12 +1,14 @@
 import { AppError } from '@domain/common/errors';
 import { mediaVerdictInput, moderateInput, type MediaVerdictInput } from '@domain/reports/schemas';
+import { REPORT_STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
 import type { HazardReport, SecurityState } from '@domain/reports/types';
 import type { Verdict } from '../../ports/side-effects';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
-import { action } from '../../core/router';
+import { action, type ActionContext } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
-import { loadReport } from './access';
+import { loadHandledReport, loadReport } from './access';
+import { STATUS_TEMPLATE } from './reporter';
 import { newEvent, toHandlerReport } from './views';
 
 interface MediaCheck {
@@ -70,18 +72,61 @@ const mediaVerdict = action({
   run: (input, { runtime }) => applyMediaVerdict(runtime, input),
 });
 
-/** A person's decision on a report held by content security. */
+/** Why a report that failed review is not handled: what the reporter reads beside 不予受理. */
+export const REVIEW_REFUSED = '内容审核未通过';
+
+/**
+ * Not passing review ends the report: 不予受理 with the reviewer's reason, so
+ * the reporter reads the outcome in their timeline and is told by message.
+ */
+async function refuse(ctx: ActionContext, report: HazardReport, note: string) {
+  const { runtime, caller } = ctx;
+  const now = runtime.clock.now();
+  const moved = await runtime.store.update(
+    COLLECTIONS.hazardReports,
+    report._id,
+    { set: { status: 'rejected', security: 'held', rejectReason: REVIEW_REFUSED, closedAt: now, updatedAt: now } },
+    { status: 'submitted', security: report.security },
+  );
+  if (!moved) throw new AppError('conflict', '这条举报刚被其他人审核过，请刷新后再试');
+  await runtime.store.insert(
+    COLLECTIONS.reportEvents,
+    newEvent(report._id, now, { kind: 'status', actor: caller.openid, from: 'submitted', to: 'rejected', note }),
+  );
+  await notifyReporter(runtime, report, 'rejected', note);
+}
+
+/** The reporter's status message, when they gave their identity (an anonymous report has nobody to tell). */
+export async function notifyReporter(runtime: Runtime, report: HazardReport, to: ReportStatus, note: string) {
+  if (!report.openid) return;
+  await runtime.notifications.send({
+    toOpenid: report.openid,
+    template: STATUS_TEMPLATE,
+    page: `pages/my-reports/index?id=${report._id}`,
+    data: { trackingNo: report.trackingNo, status: REPORT_STATUS_LABELS[to], note: note.slice(0, 20) },
+  });
+}
+
+/**
+ * The 待审核 desk's decision on a report whose photos are not yet judged or
+ * were held (`review`/`risky`): 通过 releases it to the channel's handlers and
+ * its outbound delivery; 不通过 closes it as 不予受理 with the reason. The
+ * channel's handlers and admins decide; a decided report answers `conflict`.
+ */
 const moderate = action({
-  role: 'admin',
+  role: 'handler',
   input: moderateInput,
   async run(input, ctx) {
-    const report = await loadReport(ctx.runtime, input.id);
+    const report = await loadHandledReport(ctx.runtime, ctx.caller, input.id);
     if (report.security === 'passed') throw new AppError('conflict', '这条举报已经通过审核');
-    const to: SecurityState = input.decision === 'pass' ? 'passed' : 'held';
-    if (to !== report.security) {
-      await settle(ctx.runtime, report, to, ctx.caller.openid, input.note);
-      await audit(ctx, 'reports.moderate', report._id, { from: report.security, to });
+    if (report.status !== 'submitted') throw new AppError('conflict', '这条举报已经审核过');
+    if (input.decision === 'pass') {
+      const moved = await settle(ctx.runtime, report, 'passed', ctx.caller.openid, input.note);
+      if (!moved) throw new AppError('conflict', '这条举报刚被其他人审核过，请刷新后再试');
+    } else {
+      await refuse(ctx, report, input.note);
     }
+    await audit(ctx, 'reports.moderate', report._id, { from: report.security, decision: input.decision });
     return toHandlerReport(ctx.runtime, await loadReport(ctx.runtime, report._id));
   },
 });

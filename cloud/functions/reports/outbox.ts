@@ -2,7 +2,7 @@ import { empty } from '@domain/common/validation';
 import { categoryLabel } from '@domain/reports/categories';
 import type { Channel } from '@domain/reports/channels';
 import { afterFailedAttempt } from '@domain/reports/rules';
-import { STATUS_LABELS } from '@domain/reports/status';
+import { REPORT_STATUS_LABELS } from '@domain/reports/status';
 import type { HazardReport, OutboxRow } from '@domain/reports/types';
 import { COLLECTIONS } from '../../core/collections';
 import { keyedHash } from '../../core/keys';
@@ -26,7 +26,7 @@ function payloadOf(report: HazardReport) {
     location: report.location,
     seenAt: new Date(report.seenAt).toISOString(),
     createdAt: new Date(report.createdAt).toISOString(),
-    status: STATUS_LABELS[report.status],
+    status: REPORT_STATUS_LABELS[report.status],
     anonymous: report.anonymous,
     contact: report.anonymous ? undefined : report.contact,
     photos: report.photos.map((p) => p.url),

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { chinaTime } from '@domain/common/china-time';
-import { STATUS_LABELS } from '@domain/reports/status';
+import { REPORT_STATUS_LABELS } from '@domain/reports/status';
 import type { TimelineEntry } from '@domain/reports/types';
 import './report.scss';
 
@@ -8,8 +8,8 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <View className='timeline'>
       {entries.map((e) => (
-        <View key={`${e.at}-${e.status}`} className='timeline__entry'>
-          <Text className='timeline__status'>{STATUS_LABELS[e.status]}</Text>
+        <View key={`${e.at}-${e.status}-${e.label ?? ''}`} className='timeline__entry'>
+          <Text className='timeline__status'>{e.label ?? REPORT_STATUS_LABELS[e.status]}</Text>
           <Text className='muted'>{chinaTime(e.at)}</Text>
           {e.note && <Text className='muted'>{e.note}</Text>}
         </View>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import type { FieldErrors } from '@domain/common/errors';
-import { checkInput } from '@domain/common/validation';
+import type { InferOutput } from 'valibot';
 import { INVITE_RULES, type InviteRole, type InviteView } from '@domain/roles/invites';
 import { createInviteInput } from '@domain/roles/schemas';
-import { formErrorsOf } from '@/services/api-error';
+import { useForm } from '@/hooks/useForm';
 import { callFunction } from '@/services/cloud';
 
 export interface InviteForm {
@@ -22,41 +21,47 @@ export interface CreatedInvite {
   qrDataUrl: string;
 }
 
-/** The invitation form: what the admin typed survives a refused submit; a created code is shown once. */
+type InvitePayload = InferOutput<typeof createInviteInput>;
+
+const payloadOf = (form: InviteForm) =>
+  (form.role === 'organizer'
+    ? { role: form.role, unit: form.unit, note: form.note, validDays: form.validDays }
+    : { role: form.role, channels: form.channels, note: form.note, validDays: form.validDays }) as InvitePayload;
+
+/**
+ * The invitation form on the one form hook: what the admin typed survives a
+ * refused submit; a created code is shown once, in the form's place.
+ */
 export function useInviteForm(onCreated: () => void) {
-  const [form, setForm] = useState<InviteForm>(BLANK);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreatedInvite | null>(null);
-
-  const change = <K extends keyof InviteForm>(key: K, value: InviteForm[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: '' }));
-  };
-
-  const toggleChannel = (id: string) =>
-    change('channels', form.channels.includes(id) ? form.channels.filter((c) => c !== id) : [...form.channels, id]);
-
-  const payload = () =>
-    form.role === 'organizer'
-      ? { role: form.role, unit: form.unit, note: form.note, validDays: form.validDays }
-      : { role: form.role, channels: form.channels, note: form.note, validDays: form.validDays };
-
-  const submit = async () => {
-    const local = checkInput(createInviteInput, payload());
-    if (local) return setErrors(local);
-    setBusy(true);
-    try {
-      setCreated(await callFunction('admin', 'createInvite', payload()));
-      setForm({ ...BLANK, role: form.role });
-      setErrors({});
+  const form = useForm<InviteForm, InvitePayload, CreatedInvite>({
+    initial: BLANK,
+    schema: createInviteInput,
+    toInput: payloadOf,
+    send: (input) => callFunction('admin', 'createInvite', input),
+    done(invite, sent) {
+      setCreated(invite);
+      form.load({ ...BLANK, role: sent.role });
       onCreated();
-    } catch (e) {
-      setErrors(formErrorsOf(e));
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+
+  const change = <K extends keyof InviteForm>(key: K, value: InviteForm[K]) =>
+    form.change({ [key]: value } as unknown as Partial<InviteForm>);
+
+  const toggleChannel = (id: string) => {
+    const { channels } = form.draft;
+    change('channels', channels.includes(id) ? channels.filter((c) => c !== id) : [...channels, id]);
   };
 
-  return { form, errors, busy, created, change, toggleChannel, submit, dismiss: () => setCreated(null) };
+  return {
+    form: form.draft,
+    errors: form.errors,
+    busy: form.busy,
+    created,
+    change,
+    toggleChannel,
+    submit: form.submit,
+    dismiss: () => setCreated(null),
+  };
 }

@@ -60,6 +60,16 @@ export function useHandlerReport(id: string) {
       }),
     );
 
+  /** The 待审核 desk: 通过 releases it (the note may stay empty), 不通过 needs the reason the reporter will read. */
+  const moderate = (decision: 'pass' | 'hold') =>
+    run(() =>
+      callFunction('reports', 'moderate', {
+        id,
+        decision,
+        note: form.note.trim() || (decision === 'pass' ? '人工审核通过' : ''),
+      }),
+    );
+
   const setSeverity = (severity: Severity) =>
     run(() => callFunction('reports', 'setSeverity', { id, severity, note: form.note }));
 
@@ -76,5 +86,5 @@ export function useHandlerReport(id: string) {
     }
   };
 
-  return { report, form, error, busy, contact, change, transition, setSeverity, reveal };
+  return { report, form, error, busy, contact, change, transition, moderate, setSeverity, reveal };
 }

@@ -1,13 +1,13 @@
 import { chinaClock, chinaDay, fromChinaTime } from '@domain/common/china-time';
 import { useEffect, useState } from 'react';
-import type { FieldErrors } from '@domain/common/errors';
-import { checkInput } from '@domain/common/validation';
+import { pastFields } from '@domain/common/picked-dates';
+import type { Schema } from '@domain/common/validation';
 import { createActivityInput, type CreateActivityInput } from '@domain/activities/schemas';
 import type { Activity, CodeMode } from '@domain/activities/types';
 import type { OutreachKind } from '@domain/content/types';
-import { ApiError, formErrorsOf, messageOf } from '@/services/api-error';
+import { useForm } from '@/hooks/useForm';
+import { ApiError, messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
-import { useStoredDraft } from '@/hooks/useStoredDraft';
 
 /** The editor's fields as typed; numbers stay text until sent. */
 export interface ActivityForm {
@@ -84,57 +84,47 @@ export function payloadOf(f: ActivityForm) {
   };
 }
 
-/** Create or edit a 七进 activity: a draft kept in storage, checked with the shared schema before sending. */
+/**
+ * Create or edit a 七进 activity on the one form hook: a draft kept in storage,
+ * checked with the shared schema and the picked end against now before sending.
+ */
 export function useActivityEditor(id: string) {
-  const draft = useStoredDraft<ActivityForm>(draftKey(id));
-  const { form, setForm, stored: storedDraft } = draft;
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const [loaded, setLoaded] = useState(!id);
+  const [savedEndAt, setSavedEndAt] = useState<number>();
+  const form = useForm<ActivityForm, CreateActivityInput, Activity>({
+    initial: () => blankForm(Date.now()),
+    // The payload keeps typed text where a number is expected, so the schema names that field.
+    schema: createActivityInput as Schema<CreateActivityInput>,
+    toInput: (f) => payloadOf(f) as CreateActivityInput,
+    rules: (input) => pastFields([{ startAt: input.endAt, before: savedEndAt }], Date.now(), () => 'endAt', '结束时间'),
+    draftKey: draftKey(id),
+    fieldSelector: (field) => `#activity-${field.split('.').pop()}`,
+    send: (input) =>
+      id ? callFunction('checkins', 'update', { ...input, id }) : callFunction('checkins', 'create', input),
+  });
+  const { load, fail, restored } = form;
 
   useEffect(() => {
-    const stored = storedDraft();
-    if (!id) {
-      setForm(stored ?? blankForm(Date.now()));
-      return;
-    }
+    if (!id) return;
     callFunction('checkins', 'listMine')
       .then((list) => {
         const found = list.find((a) => a._id === id);
         if (!found) throw new ApiError('not_found', '这场活动不存在或已删除');
-        setForm(stored ?? formFromActivity(found));
+        setSavedEndAt(found.endAt);
+        if (!restored) load(formFromActivity(found));
+        setLoaded(true);
       })
-      .catch((e) => setErrors({ _: messageOf(e) }));
-  }, [id, setForm, storedDraft]);
+      .catch((e) => fail({ _: messageOf(e) }));
+  }, [id, restored, load, fail]);
 
-  const change = <K extends keyof ActivityForm>(key: K, value: ActivityForm[K]) => {
-    draft.change(key, value);
-    setErrors({});
+  const change = <K extends keyof ActivityForm>(key: K, value: ActivityForm[K]) =>
+    form.change({ [key]: value } as unknown as Partial<ActivityForm>);
+
+  return {
+    form: loaded ? form.draft : undefined,
+    errors: form.errors,
+    saving: form.busy,
+    change,
+    save: form.submit,
   };
-
-  const save = async (): Promise<Activity | null> => {
-    if (!form || saving) return null;
-    const payload = payloadOf(form);
-    const invalid = checkInput(createActivityInput, payload);
-    if (invalid) {
-      setErrors(invalid);
-      return null;
-    }
-    setSaving(true);
-    try {
-      // checkInput has just accepted it, so it has the schema's shape.
-      const typed = payload as CreateActivityInput;
-      const saved = id
-        ? await callFunction('checkins', 'update', { ...typed, id })
-        : await callFunction('checkins', 'create', typed);
-      draft.discard();
-      return saved;
-    } catch (e) {
-      setErrors(formErrorsOf(e));
-      return null;
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  return { form, errors, saving, change, save };
 }

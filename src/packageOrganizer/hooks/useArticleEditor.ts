@@ -1,16 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { FieldErrors } from '@domain/common/errors';
-import { checkInput } from '@domain/common/validation';
 import { textFromParagraphs } from '@domain/content/rules';
-import { createArticleInput, updateArticleInput, type UpdateArticleInput } from '@domain/content/schemas';
+import {
+  createArticleInput,
+  updateArticleInput,
+  type CreateArticleInput,
+  type UpdateArticleInput,
+} from '@domain/content/schemas';
 import { ARTICLE_TOPICS, type Article } from '@domain/content/types';
-import { formErrorsOf, messageOf } from '@/services/api-error';
+import type { Schema } from '@domain/common/validation';
+import { useForm } from '@/hooks/useForm';
+import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
-import { useStoredDraft } from '@/hooks/useStoredDraft';
 
 export type ArticleForm = Omit<UpdateArticleInput, 'id'>;
+type ArticleInput = UpdateArticleInput | CreateArticleInput;
 
-const draftKey = (id: string) => `draft:article:${id}`;
+const draftKey = (id: string) => `draft:article:${id || 'new'}`;
 
 export function formFromArticle(article: Article): ArticleForm {
   return {
@@ -23,60 +28,50 @@ export function formFromArticle(article: Article): ArticleForm {
 }
 
 /**
- * The article editor's state: the form is kept as a draft in storage on every
- * change, so nothing typed is lost to a crash, a failed save or a back tap.
+ * The article editor on the one form hook: every change kept as a draft in
+ * storage (nothing typed is lost to a crash, a failed save or a back tap); a
+ * draft of an older version gives way to the article as it is now.
  */
 export function useArticleEditor(id: string) {
-  const draft = useStoredDraft<ArticleForm>(draftKey(id));
-  const { form, setForm, stored: storedDraft } = draft;
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [loadError, setLoadError] = useState('');
-  const [saving, setSaving] = useState(false);
+  // A new article (no id) has nothing to load.
+  const [loaded, setLoaded] = useState(!id);
+  const form = useForm<ArticleForm, ArticleInput, Article>({
+    // An edit is replaced by the article (or its draft) before the form shows.
+    initial: { version: 1, title: '', topic: ARTICLE_TOPICS[0], summary: '', body: '' },
+    schema: (id ? updateArticleInput : createArticleInput) as Schema<ArticleInput>,
+    toInput: ({ version, ...fields }) => (id ? { ...fields, version, id } : fields),
+    draftKey: draftKey(id),
+    fieldSelector: (field) => `#article-${field}`,
+    send: (input) =>
+      'id' in input ? callFunction('content', 'updateArticle', input) : callFunction('content', 'createArticle', input),
+    done: (saved) => form.load(formFromArticle(saved)),
+  });
+  const { load, restored, draft } = form;
+  const restoredVersion = restored ? draft.version : -1;
 
   useEffect(() => {
-    if (!id) {
-      // A new article starts from its draft, if one was left, else from nothing.
-      setForm(storedDraft() ?? { version: 1, title: '', topic: ARTICLE_TOPICS[0], summary: '', body: '' });
-      return;
-    }
+    // A new article starts from its draft, if one was left, else from nothing.
+    if (!id) return;
     callFunction('content', 'getArticle', { id })
       .then((article) => {
-        const stored = storedDraft();
-        setForm(stored && stored.version === article.version ? stored : formFromArticle(article));
+        if (restoredVersion !== article.version) load(formFromArticle(article));
+        setLoaded(true);
       })
       .catch((e) => setLoadError(messageOf(e)));
-  }, [id, setForm, storedDraft]);
+    // The stored draft's version is read once, when the page opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, load]);
 
-  const change = <K extends keyof ArticleForm>(key: K, value: ArticleForm[K]) => {
-    draft.change(key, value);
-    setErrors((old) => ({ ...old, [key]: '' }));
+  const change = <K extends keyof ArticleForm>(key: K, value: ArticleForm[K]) =>
+    form.change({ [key]: value } as unknown as Partial<ArticleForm>);
+
+  return {
+    form: loaded ? form.draft : undefined,
+    errors: form.errors,
+    loadError,
+    saving: form.busy,
+    change,
+    save: form.submit,
   };
-
-  /** Answers the saved article, or null when the form or the server refused it. */
-  const save = async (): Promise<Article | null> => {
-    if (!form || saving) return null;
-    const { version, ...fields } = form;
-    const payload = id ? { ...fields, version, id } : fields;
-    const invalid = checkInput(id ? updateArticleInput : createArticleInput, payload);
-    if (invalid) {
-      setErrors(invalid);
-      return null;
-    }
-    setSaving(true);
-    try {
-      const saved = id
-        ? await callFunction('content', 'updateArticle', { ...fields, version, id })
-        : await callFunction('content', 'createArticle', fields);
-      draft.discard();
-      setForm(formFromArticle(saved));
-      return saved;
-    } catch (e) {
-      setErrors(formErrorsOf(e));
-      return null;
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  return { form, errors, loadError, saving, change, save };
 }

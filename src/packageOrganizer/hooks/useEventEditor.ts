@@ -1,10 +1,10 @@
+import { useEffect } from 'react';
 import { chinaTime, fromChinaTime } from '@domain/common/china-time';
-import { useEffect, useState } from 'react';
-import type { FieldErrors } from '@domain/common/errors';
-import { checkInput } from '@domain/common/validation';
+import { pastFields } from '@domain/common/picked-dates';
 import { saveEventInput, type SaveEventInput } from '@domain/events/schemas';
 import type { Session } from '@domain/events/types';
-import { ApiError, messageOf } from '@/services/api-error';
+import { useForm } from '@/hooks/useForm';
+import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 
 /** A session as the form edits it: Beijing date and times as text. */
@@ -17,6 +17,8 @@ export interface SessionDraft {
   end: string;
   capacity: string;
   waitlistEnabled: boolean;
+  /** The start it was saved with (ms): a session that keeps it may lie in the past. */
+  savedStartAt?: number;
 }
 
 export interface EventDraft {
@@ -30,10 +32,11 @@ export interface EventDraft {
   sessions: SessionDraft[];
 }
 
-const blankSession = (): SessionDraft => ({
+/** A new session: the next 6·16 that has not begun (China time), morning hours. */
+export const blankSession = (day: string): SessionDraft => ({
   title: '',
   zone: '',
-  date: '2026-06-16',
+  date: day,
   start: '09:00',
   end: '11:30',
   capacity: '100',
@@ -49,6 +52,7 @@ const fromSession = (s: Session): SessionDraft => ({
   end: chinaTime(s.endAt).slice(11),
   capacity: String(s.capacity),
   waitlistEnabled: s.waitlistEnabled,
+  savedStartAt: s.startAt,
 });
 
 export function toInput(id: string | undefined, d: EventDraft): SaveEventInput {
@@ -70,25 +74,41 @@ export function toInput(id: string | undefined, d: EventDraft): SaveEventInput {
   };
 }
 
-/** Event and sessions form: loads an existing event, validates with the domain schema, saves. */
-export function useEventEditor(id: string | undefined, onSaved: (id: string) => void) {
-  const [draft, setDraft] = useState<EventDraft>({
-    title: '',
-    venueName: '',
-    address: '',
-    allowGroups: false,
-    notes: '',
-    sessions: [blankSession()],
+/**
+ * Event and sessions form on the one form hook: an existing event loaded
+ * unless a draft of it was kept (Back or reload keep what was typed), new
+ * sessions on the next 6·16, a picked start in the past marked before sending.
+ */
+export function useEventEditor(id: string | undefined, nextDay: string, onSaved: (id: string) => void) {
+  const form = useForm<EventDraft, SaveEventInput, { id: string }>({
+    initial: () => ({
+      title: '',
+      venueName: '',
+      address: '',
+      allowGroups: false,
+      notes: '',
+      sessions: [blankSession(nextDay)],
+    }),
+    schema: saveEventInput,
+    toInput: (d) => toInput(id, d),
+    rules: (input, d) =>
+      pastFields(
+        input.sessions.map((s, i) => ({ startAt: s.startAt, before: d.sessions[i]?.savedStartAt })),
+        Date.now(),
+        (i) => `sessions.${i}.startAt`,
+      ),
+    draftKey: `draft:event:${id ?? 'new'}`,
+    fieldSelector: (field) => `#event-${field.replace(/\./g, '-')}`,
+    send: (input) => callFunction('events', 'save', input),
+    done: (saved) => onSaved(saved.id),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { load, fail, restored } = form;
 
   useEffect(() => {
-    if (!id) return;
+    if (!id || restored) return;
     callFunction('events', 'edit', { eventId: id })
       .then(({ event, sessions }) =>
-        setDraft({
+        load({
           title: event.title,
           venueName: event.venue.name,
           address: event.venue.address,
@@ -101,39 +121,19 @@ export function useEventEditor(id: string | undefined, onSaved: (id: string) => 
           sessions: sessions.map(fromSession),
         }),
       )
-      .catch((e: unknown) => setMessage(messageOf(e)));
-  }, [id]);
+      .catch((e: unknown) => fail({ _: messageOf(e) }));
+  }, [id, restored, load, fail]);
 
-  const update = (patch: Partial<EventDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const updateSession = (i: number, patch: Partial<SessionDraft>) =>
-    setDraft((d) => ({ ...d, sessions: d.sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
-
-  async function save() {
-    const input = toInput(id, draft);
-    const found = checkInput(saveEventInput, input);
-    setErrors(found ?? {});
-    setMessage(found ? (Object.values(found)[0] ?? null) : null);
-    if (found || saving) return;
-    setSaving(true);
-    try {
-      onSaved((await callFunction('events', 'save', input)).id);
-    } catch (e) {
-      setErrors(e instanceof ApiError ? e.fieldErrors : {});
-      setMessage(messageOf(e));
-    } finally {
-      setSaving(false);
-    }
-  }
+    form.setDraft((d) => ({ ...d, sessions: d.sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
 
   return {
-    draft,
-    update,
+    ...form,
+    update: form.change,
     updateSession,
-    addSession: () => setDraft((d) => ({ ...d, sessions: [...d.sessions, blankSession()] })),
-    removeSession: (i: number) => setDraft((d) => ({ ...d, sessions: d.sessions.filter((_, j) => j !== i) })),
-    errors,
-    message,
-    saving,
-    save,
+    addSession: () => form.setDraft((d) => ({ ...d, sessions: [...d.sessions, blankSession(nextDay)] })),
+    removeSession: (i: number) => form.setDraft((d) => ({ ...d, sessions: d.sessions.filter((_, j) => j !== i) })),
+    saving: form.busy,
+    save: form.submit,
   };
 }

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { FieldErrors } from '@domain/common/errors';
-import { checkInput } from '@domain/common/validation';
+import type { Schema } from '@domain/common/validation';
 import { saveQuestionInput } from '@domain/quiz/schemas';
 import { JUDGE_OPTIONS, type Difficulty, type Question, type QuestionKind, type QuizTopic } from '@domain/quiz/types';
-import { useStoredDraft } from '@/hooks/useStoredDraft';
-import { formErrorsOf } from '@/services/api-error';
+import { useForm } from '@/hooks/useForm';
+import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 
 export interface QuestionForm {
@@ -59,47 +58,39 @@ export function payloadOf(f: QuestionForm, id?: string) {
   };
 }
 
-/** 题目编辑: the draft is kept on the phone until saved; errors come from the same schema the server checks. */
+type QuestionInput = ReturnType<typeof payloadOf>;
+
+/** 题目编辑 on the one form hook: the draft is kept on the phone until saved; errors come from the same schema the server checks. */
 export function useQuestionEditor(id: string) {
-  const draft = useStoredDraft<QuestionForm>(`draft:quiz-question:${id || 'new'}`);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const { setForm, stored } = draft;
+  // A new question (no id) has nothing to load.
+  const [loaded, setLoaded] = useState(!id);
+  const form = useForm<QuestionForm, QuestionInput, Question>({
+    initial: blank,
+    schema: saveQuestionInput as unknown as Schema<QuestionInput>,
+    toInput: (f) => payloadOf(f, id || undefined),
+    draftKey: `draft:quiz-question:${id || 'new'}`,
+    send: (payload) => callFunction('quiz', 'saveQuestion', payload as never),
+  });
+  const { load, fail, restored, draft } = form;
+  const restoredVersion = restored ? draft.version : -1;
 
   useEffect(() => {
-    const kept = stored();
-    if (!id) return setForm(kept ?? blank());
+    if (!id) return;
     callFunction('quiz', 'bank')
       .then((bank) => {
         const q = bank.find((x) => x._id === id);
-        if (!q) return setErrors({ _: '这道题不存在或已删除' });
+        if (!q) return fail({ _: '这道题不存在或已删除' });
         // A draft of an older version would overwrite someone's edit: keep it only at the current version.
-        setForm(kept && kept.version === q.version ? kept : formOf(q));
+        if (restoredVersion !== q.version) load(formOf(q));
+        setLoaded(true);
       })
-      .catch((e) => setErrors(formErrorsOf(e)));
-  }, [id, setForm, stored]);
+      .catch((e) => fail({ _: messageOf(e) }));
+    // The stored draft's version is read once, when the page opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, load]);
 
-  const save = async (): Promise<Question | null> => {
-    if (!draft.form) return null;
-    const payload = payloadOf(draft.form, id || undefined);
-    const local = checkInput(saveQuestionInput, payload);
-    if (local) {
-      setErrors(local);
-      return null;
-    }
-    setSaving(true);
-    try {
-      const saved = await callFunction('quiz', 'saveQuestion', payload as never);
-      draft.discard();
-      setErrors({});
-      return saved;
-    } catch (e) {
-      setErrors(formErrorsOf(e));
-      return null;
-    } finally {
-      setSaving(false);
-    }
-  };
+  const change = <K extends keyof QuestionForm>(key: K, value: QuestionForm[K]) =>
+    form.change({ [key]: value } as unknown as Partial<QuestionForm>);
 
-  return { form: draft.form, change: draft.change, errors, saving, save };
+  return { form: loaded ? form.draft : undefined, change, errors: form.errors, saving: form.busy, save: form.submit };
 }

@@ -7,12 +7,13 @@ import { useRouter } from '@tarojs/taro';
 import { parseScene, sceneFromScan } from '@domain/activities/codes';
 import { scanEntry } from '@domain/common/scan-entry';
 import { FIELD_LIMITS } from '@domain/common/validation';
+import { checkinRefusal } from '@domain/activities/rules';
 import { FieldError } from '@/components/form/FieldError';
 import { TextField } from '@/components/form/TextField';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { ActivityCard } from '@/components/checkin/ActivityCard';
 import { PageState } from '@/components/PageState';
-import { useCheckIn } from '@/hooks/useCheckIn';
+import { useActivityCheckIn } from '@/hooks/useActivityCheckIn';
 import { useRemote } from '@/hooks/useRemote';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
@@ -33,11 +34,25 @@ export default function ActivityPage() {
     () => (activityId ? callFunction('checkins', 'get', { id: activityId }) : Promise.resolve(null)),
     [activityId],
   );
-  const { profile, change, code, setCode, errors, busy, done, submit } = useCheckIn();
+  const geofenced = Boolean(activity.data?.geofenceMeters);
+  const [retyping, setRetyping] = useState(false);
+  // A scanned code that was refused (expired while the form was filled in) gives way to typing the current one.
+  const typeCode = !scene || retyping;
+  const form = useActivityCheckIn({
+    activityId: activityId || undefined,
+    scene: typeCode ? undefined : scene,
+    geofenced,
+  });
+  const { draft: profile, change, errors, busy, done } = form;
+  const submit = async () => {
+    if ((await form.submit()) === null && scene) setRetyping(true);
+  };
 
   const scan = async () => {
     const text = await scanText();
-    if (text) setScene(sceneFromScan(text));
+    if (!text) return;
+    setScene(sceneFromScan(text));
+    setRetyping(false);
   };
 
   if (done) {
@@ -57,9 +72,20 @@ export default function ActivityPage() {
     );
   }
 
-  const geofenced = Boolean(activity.data?.geofenceMeters);
-  // A scanned code that was refused (expired while the form was filled in) gives way to typing the current one.
-  const typeCode = !scene || Boolean(errors._ || errors.code);
+  const closed = activity.data ? checkinRefusal(activity.data, Date.now()) : null;
+  if (closed) {
+    return (
+      <View className='page'>
+        <ActivityCard activity={activity.data!} />
+        <View className='card' id='checkin-closed' role='alert'>
+          <Text className='form-done'>{closed}</Text>
+        </View>
+        <Text className='link' onClick={() => go(routes.myCheckins)}>
+          我参加的活动 ›
+        </Text>
+      </View>
+    );
+  }
   return (
     <View className='page checkin-form'>
       {entry.kind === 'invalid' && !scene && (
@@ -74,7 +100,7 @@ export default function ActivityPage() {
           label='姓名'
           value={profile.name}
           maxlength={FIELD_LIMITS.personName}
-          onInput={(v) => change('name', v)}
+          onInput={(v) => change({ name: v })}
           error={errors.name}
         />
         <TextField
@@ -83,7 +109,7 @@ export default function ActivityPage() {
           value={profile.org}
           maxlength={FIELD_LIMITS.unitName}
           placeholder='如：示范社区居民、某某公司'
-          onInput={(v) => change('org', v)}
+          onInput={(v) => change({ org: v })}
           error={errors.org}
         />
         {typeCode && (
@@ -93,22 +119,15 @@ export default function ActivityPage() {
             className='checkin-form__code'
             type='number'
             maxlength={6}
-            value={code}
-            onInput={setCode}
+            value={profile.code}
+            onInput={(v) => change({ code: v })}
+            error={errors.code}
           />
         )}
         {geofenced && <Text className='muted'>签到时需要获取您的位置，用于确认您在活动现场。</Text>}
       </View>
       <FieldError text={errors._} />
-      <Button
-        id='checkin-submit'
-        type='primary'
-        block
-        loading={busy}
-        onClick={() =>
-          void submit({ activityId: activityId || undefined, scene: typeCode ? undefined : scene, geofenced })
-        }
-      >
+      <Button id='checkin-submit' type='primary' block loading={busy} onClick={() => void submit()}>
         签到
       </Button>
       {canScan && (

@@ -1,48 +1,63 @@
+import { useState } from 'react';
 import { chinaTime } from '@domain/common/china-time';
 import { View, Text, Input, Checkbox } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { EventView, MyRegistration } from '@domain/events/types';
+import type { EventView } from '@domain/events/types';
 import { FIELD_LIMITS } from '@domain/common/validation';
 import { FieldError } from '@/components/form/FieldError';
 import { useSignUp } from '@/hooks/useSignUp';
 import { go, routes } from '@/services/navigation';
 
-/** Session choice, name, mobile, headcount when groups are allowed, privacy consent. */
-export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRegistration) => void }) {
-  const { form, update, errors, message, sending, submit } = useSignUp(onDone);
+/**
+ * Session choice, name, mobile, headcount when groups are allowed, privacy
+ * consent. A full session's button says 加入候补 and asks once more in place
+ * (no dialog: the tap that sends must stay the one that asks for messages).
+ */
+export function SignUpForm({ view }: { view: EventView }) {
+  const { draft: form, change: update, errors, message, busy, submit, joinsWaitlist } = useSignUp(view);
+  const [confirming, setConfirming] = useState(false);
+  const choose = (sessionId: string) => {
+    setConfirming(false);
+    update({ sessionId });
+  };
   return (
     <View className='card' id='signup-form'>
       <Text className='event-card__title'>我要报名</Text>
-      {view.sessions.map((s) => {
-        const full = s.seatsLeft <= 0;
-        const closed = s.started || (full && !s.waitlistEnabled);
-        const selected = form.sessionId === s._id;
-        return (
-          <View
-            key={s._id}
-            id={`session-${s._id}`}
-            className={`event-chip ${selected ? 'event-chip--selected' : ''} ${closed ? 'event-chip--disabled' : ''}`}
-            onClick={() => !closed && update({ sessionId: s._id })}
-          >
-            <Text>
-              {s.title}
-              {s.zone ? ` · ${s.zone}` : ''}
-            </Text>
-            <Text className='muted'>
-              {chinaTime(s.startAt)}–{chinaTime(s.endAt).slice(11)}
-            </Text>
-            <Text className='muted' id={`seats-${s._id}`}>
-              {s.started
-                ? '已开始'
-                : full
-                  ? s.waitlistEnabled
-                    ? `已满，可候补（${s.waitlisted} 人候补中）`
-                    : '已满'
-                  : `剩余 ${s.seatsLeft} / ${s.capacity} 个名额`}
-            </Text>
-          </View>
-        );
-      })}
+      <View id='signup-sessions' role='radiogroup' aria-label='场次'>
+        {view.sessions.map((s) => {
+          const full = s.seatsLeft <= 0;
+          const closed = s.started || (full && !s.waitlistEnabled);
+          const selected = form.sessionId === s._id;
+          return (
+            <View
+              key={s._id}
+              id={`session-${s._id}`}
+              role='radio'
+              aria-checked={selected}
+              aria-disabled={closed}
+              className={`event-chip ${selected ? 'event-chip--selected' : ''} ${closed ? 'event-chip--disabled' : ''}`}
+              onClick={() => !closed && choose(s._id)}
+            >
+              <Text>
+                {s.title}
+                {s.zone ? ` · ${s.zone}` : ''}
+              </Text>
+              <Text className='muted'>
+                {chinaTime(s.startAt)}–{chinaTime(s.endAt).slice(11)}
+              </Text>
+              <Text className='muted' id={`seats-${s._id}`}>
+                {s.started
+                  ? '已开始'
+                  : full
+                    ? s.waitlistEnabled
+                      ? `已满，可候补（${s.waitlisted} 人候补中）`
+                      : '已满'
+                    : `剩余 ${s.seatsLeft} / ${s.capacity} 个名额`}
+              </Text>
+            </View>
+          );
+        })}
+      </View>
       <FieldError text={errors.sessionId && '请选择场次'} />
       <View className='event-field'>
         <Text>姓名</Text>
@@ -83,10 +98,17 @@ export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRe
           <FieldError text={errors.headcount} />
         </View>
       )}
-      <View className='event-row' id='signup-consent' onClick={() => update({ consent: !form.consent })}>
+      <View
+        className='event-row'
+        id='signup-consent'
+        role='checkbox'
+        aria-checked={form.consent}
+        onClick={() => update({ consent: !form.consent })}
+      >
         <Checkbox value='consent' checked={form.consent} />
         <Text>我已阅读并同意《隐私保护指引》，报名信息仅用于本次活动</Text>
       </View>
+      <FieldError text={errors.consent} />
       <Text className='link' onClick={() => go(routes.privacy)}>
         查看《隐私保护指引》 ›
       </Text>
@@ -95,9 +117,28 @@ export function SignUpForm({ view, onDone }: { view: EventView; onDone: (r: MyRe
           {message}
         </View>
       )}
-      <Button id='signup-submit' type='primary' size='large' block loading={sending} onClick={() => void submit()}>
-        提交报名
-      </Button>
+      {joinsWaitlist && confirming ? (
+        <View className='event-notice' id='waitlist-confirm'>
+          <Text>该场次已满。加入候补后，有人取消时按顺序自动转为报名成功，并通知您。</Text>
+          <Button id='signup-submit' type='primary' size='large' block loading={busy} onClick={() => void submit()}>
+            确认加入候补
+          </Button>
+          <Button size='large' block onClick={() => setConfirming(false)}>
+            再想想
+          </Button>
+        </View>
+      ) : (
+        <Button
+          id='signup-submit'
+          type='primary'
+          size='large'
+          block
+          loading={busy}
+          onClick={() => (joinsWaitlist ? setConfirming(true) : void submit())}
+        >
+          {joinsWaitlist ? '加入候补' : '提交报名'}
+        </Button>
+      )}
     </View>
   );
 }

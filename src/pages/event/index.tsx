@@ -1,8 +1,10 @@
 import { chinaTime } from '@domain/common/china-time';
+import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { scanEntry } from '@domain/common/scan-entry';
-import { decodeScene, STATUS_LABELS } from '@domain/events/rules';
+import { decodeScene, REGISTRATION_STATUS_LABELS } from '@domain/events/rules';
 import type { EventView } from '@domain/events/types';
 import { OpenEvents } from '@/components/event/OpenEvents';
 import { InvalidCode } from '@/components/InvalidCode';
@@ -47,7 +49,7 @@ export default function EventPage() {
           ) : 'missing' in v ? (
             <Elsewhere text={v.missing.message || '没有找到这个活动'} events={open.data} />
           ) : (
-            <EventDetail view={v} onSignedUp={() => go(routes.registrations)} openEvents={open.data} />
+            <EventDetail view={v} openEvents={open.data} />
           )
         }
       </PageState>
@@ -67,12 +69,11 @@ function Elsewhere({ text, events }: { text: string; events?: Parameters<typeof 
   );
 }
 
-function EventDetail(props: {
-  view: EventView;
-  onSignedUp: () => void;
-  openEvents?: Parameters<typeof OpenEvents>[0]['events'];
-}) {
+function EventDetail(props: { view: EventView; openEvents?: Parameters<typeof OpenEvents>[0]['events'] }) {
   const { event, state, mine } = props.view;
+  const active = mine.filter((r) => r.status !== 'cancelled');
+  // Signed up already: the ticket first, the blank form only when they ask to sign up for another session.
+  const [another, setAnother] = useState(false);
   const { venue } = event;
   const openMap = () => {
     if (venue.latitude === undefined || venue.longitude === undefined) return;
@@ -101,18 +102,26 @@ function EventDetail(props: {
         <Text className='muted'>主办：{event.unit}</Text>
         {event.notes && <Text className='muted'>{event.notes}</Text>}
       </View>
-      {mine
-        .filter((r) => r.status !== 'cancelled')
-        .map((r) => (
-          <View key={r._id} className='card event-row' onClick={() => go(routes.registrations)}>
+      {active.map((r) => (
+        <View key={r._id} className='card event-card' id={`mine-${r.sessionId}`}>
+          <View className='event-row'>
             <Text>
               您已报名：{r.sessionTitle}（{chinaTime(r.startAt)}）
             </Text>
-            <Text className={`event-status event-status--${r.status}`}>{STATUS_LABELS[r.status]}</Text>
+            <Text className={`event-status event-status--${r.status}`}>{REGISTRATION_STATUS_LABELS[r.status]}</Text>
           </View>
-        ))}
+          <Button type='primary' block onClick={() => go(routes.registrations)}>
+            {r.status === 'confirmed' ? '查看入场票' : '查看我的报名'}
+          </Button>
+        </View>
+      ))}
+      {state === 'open' && active.length > 0 && !another && props.view.sessions.length > active.length && (
+        <Text className='link' id='signup-another' onClick={() => setAnother(true)}>
+          为其他场次报名 ›
+        </Text>
+      )}
       {state === 'open' ? (
-        <SignUpForm view={props.view} onDone={props.onSignedUp} />
+        (active.length === 0 || another) && <SignUpForm view={props.view} />
       ) : (
         <Elsewhere text={STATE_TEXT[state]} events={props.openEvents} />
       )}

@@ -25,7 +25,9 @@ function ReportCard({ report, onChanged }: { report: MyReport; onChanged: () => 
         {report.place} · {channelName(report.channelId)}
         {report.anonymous ? ' · 匿名' : ''}
       </Text>
-      {report.security !== 'passed' && <Text className='my-report__security'>{SECURITY_LABELS[report.security]}</Text>}
+      {report.security !== 'passed' && report.status === 'submitted' && (
+        <Text className='my-report__security'>{SECURITY_LABELS[report.security]}</Text>
+      )}
       <Text className='my-report__text'>{report.description}</Text>
       <PhotoGrid photos={report.photos} />
       {report.status === 'rejected' && (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { View, Text, Image } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { STATUS_LABELS } from '@domain/events/rules';
+import { REGISTRATION_STATUS_LABELS } from '@domain/events/rules';
 import type { MyRegistration } from '@domain/events/types';
 import { formatTicketCode } from '@domain/events/ticket-code';
 import { PageState } from '@/components/PageState';
@@ -31,7 +31,7 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
           {r.eventTitle}
         </Text>
         <Text className={`event-status event-status--${r.status}`} id={`registration-status-${r.sessionId}`}>
-          {STATUS_LABELS[r.status]}
+          {REGISTRATION_STATUS_LABELS[r.status]}
         </Text>
       </View>
       <Text>

@@ -3,7 +3,6 @@ import { View, Text, Input, Textarea, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import { SETTINGS, categoryLabel } from '@domain/reports/categories';
-import { channelName } from '@domain/reports/channels';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { similarOpenReport } from '@domain/reports/rules';
 import type { MyReport } from '@domain/reports/types';
@@ -16,14 +15,13 @@ import { PhotoPicker } from '@/components/report/PhotoPicker';
 import { RouteNotice } from '@/components/report/RouteNotice';
 import { useReportForm } from '@/hooks/useReportForm';
 import { callFunction } from '@/services/cloud';
-import { go, routes } from '@/services/navigation';
+import { go, replaceWith, routes } from '@/services/navigation';
 import './index.scss';
 
 export default function ReportPage() {
   const [stage, setStage] = useState<'ask' | 'emergency' | 'form'>('ask');
-  const [filed, setFiled] = useState<MyReport | null>(null);
   const [mine, setMine] = useState<MyReport[]>([]);
-  const form = useReportForm();
+  const form = useReportForm((report) => replaceWith(routes.reportDone(report._id)));
   const { draft: d, errors, update } = form;
 
   useEffect(() => {
@@ -60,38 +58,16 @@ export default function ReportPage() {
       </View>
     );
   }
-  if (filed) {
-    return (
-      <View className='page'>
-        <View className='card report__done' id='report-done'>
-          <Text className='section-title'>举报已提交</Text>
-          <Text>
-            举报编号：<Text id='tracking-no'>{filed.trackingNo}</Text>
-          </Text>
-          <Text className='muted'>已转交 {channelName(filed.channelId)}处理</Text>
-          {filed.security !== 'passed' && <Text className='muted'>照片和内容审核通过后，处理人员即可看到。</Text>}
-          <Button type='primary' block onClick={() => go(routes.myReports)}>
-            查看我的举报
-          </Button>
-        </View>
-      </View>
-    );
-  }
-
   const setting = SETTINGS.find((s) => s.id === d.setting);
   const similar = similarOpenReport(mine, d);
-  const submit = async (notHappeningNow = false) => {
-    const report = await form.submit(notHappeningNow);
-    if (report) setFiled(report);
-  };
 
   if (form.emergency) {
     return (
       <View className='page'>
         <EmergencyCall
           message={form.emergency}
-          confirming={form.submitting}
-          onNotHappeningNow={() => void submit(true)}
+          confirming={form.busy}
+          onNotHappeningNow={() => void form.submit(true)}
           onBack={form.dismissEmergency}
         />
       </View>
@@ -100,17 +76,12 @@ export default function ReportPage() {
 
   return (
     <View className='page report'>
-      {form.saved && (
+      {form.restored && d.description + d.place + d.address !== '' && (
         <View className='card report__draft' id='draft-offer'>
-          <Text>有一份未提交的举报草稿，是否继续填写？</Text>
-          <View className='report__row'>
-            <Button id='resume-draft' type='primary' onClick={form.resumeSaved}>
-              继续填写
-            </Button>
-            <Button id='discard-draft' onClick={form.discardSaved}>
-              放弃草稿
-            </Button>
-          </View>
+          <Text>已恢复您上次未提交的内容，可以继续填写。</Text>
+          <Button id='discard-draft' size='small' onClick={form.reset}>
+            清空重填
+          </Button>
         </View>
       )}
 
@@ -133,7 +104,9 @@ export default function ReportPage() {
             ))}
           </View>
         )}
-        <FieldError text={errors.category || errors.setting} />
+        <View id='report-category'>
+          <FieldError text={errors.category || errors.setting} />
+        </View>
 
         <Text className='report__label'>隐患描述</Text>
         <Textarea
@@ -257,7 +230,7 @@ export default function ReportPage() {
       </View>
       <FieldError text={errors.consent} />
       <FieldError text={errors._} />
-      <Button id='submit-report' type='primary' block loading={form.submitting} onClick={() => void submit()}>
+      <Button id='submit-report' type='primary' block loading={form.busy} onClick={() => void form.submit()}>
         提交举报
       </Button>
       <PrivacyGate />

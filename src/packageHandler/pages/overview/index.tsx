@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { chinaTime } from '@domain/common/china-time';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelName } from '@domain/reports/channels';
-import { STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
+import { REPORT_STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
 import type { OutboxRow, Overview } from '@domain/reports/types';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
@@ -64,7 +64,7 @@ export default function OverviewPage() {
             />
             <Counts
               title='按状态'
-              rows={Object.entries(o.byStatus).map(([s, n]) => [STATUS_LABELS[s as ReportStatus] ?? s, n])}
+              rows={Object.entries(o.byStatus).map(([s, n]) => [REPORT_STATUS_LABELS[s as ReportStatus] ?? s, n])}
             />
             <Counts title='按类别' rows={o.byCategory.map((c) => [categoryLabel(c.setting, c.category), c.count])} />
             <View className='card' id='hazard-list'>

@@ -4,7 +4,13 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { chinaTime } from '@domain/common/china-time';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelById } from '@domain/reports/channels';
-import { nextStatuses, REJECT_REASONS, STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
+import {
+  nextStatuses,
+  REJECT_REASONS,
+  REPORT_STATUS_LABELS,
+  TRANSITION_VERBS,
+  type ReportStatus,
+} from '@domain/reports/status';
 import {
   SECURITY_LABELS,
   SEVERITIES,
@@ -12,6 +18,7 @@ import {
   type HandlerReport,
   type HandlerReportEvent,
 } from '@domain/reports/types';
+import { FieldError } from '@/components/form/FieldError';
 import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PageState } from '@/components/PageState';
 import { StatusTag } from '@/components/report/StatusTag';
@@ -21,7 +28,7 @@ import '../handler.scss';
 const label = (value?: string) =>
   value === undefined
     ? ''
-    : (STATUS_LABELS[value as ReportStatus] ??
+    : (REPORT_STATUS_LABELS[value as ReportStatus] ??
       SEVERITY_LABELS[value as 'major'] ??
       SECURITY_LABELS[value as 'held'] ??
       value);
@@ -108,76 +115,103 @@ export default function HandlerReportPage() {
               )}
             </View>
 
-            <View className='card'>
-              <Text className='handler__label'>处理说明（每次操作必填）</Text>
-              <Textarea
-                id='handler-note'
-                className='handler__textarea'
-                value={form.note}
-                maxlength={300}
-                onInput={(e) => h.change({ note: e.detail.value })}
-              />
-              {nextStatuses(r.status).includes('rejected') && (
-                <>
-                  <Text className='handler__label'>不予受理理由（选择“不予受理”时）</Text>
-                  <View className='handler__chips'>
-                    {REJECT_REASONS.map((reason) => (
-                      <View
-                        key={reason.id}
-                        className={`handler__chip ${form.reasonId === reason.id ? 'handler__chip--on' : ''}`}
-                        onClick={() => h.change({ reasonId: reason.id })}
-                      >
-                        {reason.label}
+            {r.security !== 'passed' && r.status === 'submitted' ? (
+              <View className='card handler__review' id='review-desk'>
+                <Text className='handler__label'>内容审核（{SECURITY_LABELS[r.security]}）</Text>
+                <Text className='muted'>
+                  核对照片和描述：通过后转交办理渠道受理；不通过则告知举报人“不予受理”及理由。
+                </Text>
+                <Textarea
+                  id='review-note'
+                  className='handler__textarea'
+                  value={form.note}
+                  maxlength={300}
+                  placeholder='审核说明（不通过时必填，举报人可见）'
+                  onInput={(e) => h.change({ note: e.detail.value })}
+                />
+                <FieldError text={h.error} />
+                <View className='handler__actions'>
+                  <Button id='review-pass' type='primary' loading={h.busy} onClick={() => void h.moderate('pass')}>
+                    通过
+                  </Button>
+                  <Button id='review-hold' type='default' loading={h.busy} onClick={() => void h.moderate('hold')}>
+                    不通过
+                  </Button>
+                </View>
+              </View>
+            ) : (
+              nextStatuses(r.status).length > 0 && (
+                <View className='card'>
+                  <Text className='handler__label'>处理说明（每次操作必填）</Text>
+                  <Textarea
+                    id='handler-note'
+                    className='handler__textarea'
+                    value={form.note}
+                    maxlength={300}
+                    onInput={(e) => h.change({ note: e.detail.value })}
+                  />
+                  {nextStatuses(r.status).includes('rejected') && (
+                    <>
+                      <Text className='handler__label'>不予受理理由（选择“不予受理”时）</Text>
+                      <View className='handler__chips'>
+                        {REJECT_REASONS.map((reason) => (
+                          <View
+                            key={reason.id}
+                            className={`handler__chip ${form.reasonId === reason.id ? 'handler__chip--on' : ''}`}
+                            onClick={() => h.change({ reasonId: reason.id })}
+                          >
+                            {reason.label}
+                          </View>
+                        ))}
                       </View>
+                      {form.reasonId === 'duplicate' && (
+                        <Input
+                          className='handler__input'
+                          placeholder='此前已受理的举报编号'
+                          value={form.linkedTrackingNo}
+                          onInput={(e) => h.change({ linkedTrackingNo: e.detail.value })}
+                        />
+                      )}
+                      {form.reasonId === 'out_of_scope' && (
+                        <Input
+                          className='handler__input'
+                          placeholder='应向何处反映（如 12315 市场监管）'
+                          value={form.referral}
+                          onInput={(e) => h.change({ referral: e.detail.value })}
+                        />
+                      )}
+                    </>
+                  )}
+                  <FieldError text={h.error} />
+                  <View className='handler__actions'>
+                    {nextStatuses(r.status).map((to) => (
+                      <Button
+                        key={to}
+                        id={`to-${to}`}
+                        type={to === 'rejected' ? 'default' : 'primary'}
+                        loading={h.busy}
+                        onClick={() => void h.transition(to)}
+                      >
+                        {TRANSITION_VERBS[to as keyof typeof TRANSITION_VERBS]}
+                      </Button>
                     ))}
                   </View>
-                  {form.reasonId === 'duplicate' && (
-                    <Input
-                      className='handler__input'
-                      placeholder='此前已受理的举报编号'
-                      value={form.linkedTrackingNo}
-                      onInput={(e) => h.change({ linkedTrackingNo: e.detail.value })}
-                    />
-                  )}
-                  {form.reasonId === 'out_of_scope' && (
-                    <Input
-                      className='handler__input'
-                      placeholder='应向何处反映（如 12315 市场监管）'
-                      value={form.referral}
-                      onInput={(e) => h.change({ referral: e.detail.value })}
-                    />
-                  )}
-                </>
-              )}
-              {h.error && <Text className='handler__error'>{h.error}</Text>}
-              <View className='handler__actions'>
-                {nextStatuses(r.status).map((to) => (
-                  <Button
-                    key={to}
-                    id={`to-${to}`}
-                    type={to === 'rejected' ? 'default' : 'primary'}
-                    loading={h.busy}
-                    onClick={() => void h.transition(to)}
-                  >
-                    {STATUS_LABELS[to]}
-                  </Button>
-                ))}
-              </View>
-              <Text className='handler__label'>隐患等级（用于举报奖励）</Text>
-              <View className='handler__actions'>
-                {SEVERITIES.map((s) => (
-                  <Button
-                    key={s}
-                    id={`severity-${s}`}
-                    type={r.severity === s ? 'primary' : 'default'}
-                    onClick={() => void h.setSeverity(s)}
-                  >
-                    {SEVERITY_LABELS[s]}
-                  </Button>
-                ))}
-              </View>
-            </View>
-
+                  <Text className='handler__label'>隐患等级（用于举报奖励）</Text>
+                  <View className='handler__actions'>
+                    {SEVERITIES.map((s) => (
+                      <Button
+                        key={s}
+                        id={`severity-${s}`}
+                        type={r.severity === s ? 'primary' : 'default'}
+                        onClick={() => void h.setSeverity(s)}
+                      >
+                        {SEVERITY_LABELS[s]}
+                      </Button>
+                    ))}
+                  </View>
+                </View>
+              )
+            )}
             <View className='card'>
               <Text className='handler__label'>处理记录</Text>
               {r.events.length === 0 && <Text className='muted'>暂无</Text>}

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
-import { campaignMonthRange } from '@domain/content/campaign';
-import { barWidths } from '@domain/activities/stats';
+import { chinaDay } from '@domain/common/china-time';
+import { barWidths, statsRange } from '@domain/activities/stats';
+import { HAZARD_BASIS } from '@domain/activities/stats-sheet';
 import type { StatsTable } from '@domain/activities/types';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
@@ -50,12 +51,14 @@ function Table({ table }: { table: StatsTable }) {
         </View>
       ))}
       <View className='stats__row' id='stats-consultation'>
-        <Text className='stats__cell stats__cell--label'>安全宣传咨询日（报名 {table.consultation.signups}）</Text>
+        <Text className='stats__cell stats__cell--label'>
+          安全宣传咨询日（按场次日期：报名 {table.consultation.signups}）
+        </Text>
         <Text className='stats__cell'>{table.consultation.sessions}</Text>
         <Text className='stats__cell'>{table.consultation.attended}</Text>
       </View>
       <View className='stats__row' id='stats-hazards'>
-        <Text className='stats__cell stats__cell--label'>收到隐患随手拍举报（条）</Text>
+        <Text className='stats__cell stats__cell--label'>收到隐患随手拍举报（条，{HAZARD_BASIS}）</Text>
         <Text className='stats__cell'>—</Text>
         <Text className='stats__cell'>{table.hazardReports}</Text>
       </View>
@@ -68,15 +71,10 @@ function Table({ table }: { table: StatsTable }) {
   );
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** 统计表: the unit's 场次 and 人次 for a date range, and the 附件2-style export. */
 export default function ActivityStatsPage() {
-  // Opens on June of the campaign year, the month the 统计表 is filed for, unless a link names a range.
-  const { from, to } = useRouter().params;
-  const [range, setRange] = useState(() =>
-    from && to && ISO_DAY.test(from) && ISO_DAY.test(to) ? { from, to } : campaignMonthRange(Date.now()),
-  );
+  const params = useRouter().params;
+  const [range, setRange] = useState(() => statsRange(chinaDay(Date.now()), params.from, params.to));
   const table = useRemote(() => callFunction('checkins', 'stats', range), [range.from, range.to]);
   const [exporting, setExporting] = useState(false);
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View, Text, Input } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { STATUS_LABELS } from '@domain/events/rules';
+import { REGISTRATION_STATUS_LABELS } from '@domain/events/rules';
 import type { RegistrationRow } from '@domain/events/types';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
@@ -49,7 +49,7 @@ export function RegistrationList(props: {
               签到
             </Button>
           ) : (
-            <Text className={`event-status event-status--${r.status}`}>{STATUS_LABELS[r.status]}</Text>
+            <Text className={`event-status event-status--${r.status}`}>{REGISTRATION_STATUS_LABELS[r.status]}</Text>
           )}
         </View>
       ))}

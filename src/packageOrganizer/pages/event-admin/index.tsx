@@ -13,7 +13,7 @@ import { go, routes } from '@/services/navigation';
 import { openFile } from '@/services/open-file';
 import { saveImage } from '@/services/save-image';
 import '@/components/event/event.scss';
-import { useCheckIn } from '../../hooks/useCheckIn';
+import { useTicketCheckIn } from '../../hooks/useTicketCheckIn';
 import { RegistrationList } from './RegistrationList';
 
 /** Without an id: the unit's events. With one: live counts, check-in, poster, list and export. */
@@ -59,7 +59,11 @@ function ManagedEvents() {
 function EventAdmin({ eventId }: { eventId: string }) {
   const [query, setQuery] = useState('');
   const view = useRemote(() => callFunction('events', 'overview', { eventId, query }), [eventId, query]);
-  const checkIn = useCheckIn(eventId, () => void view.reload());
+  const checkIn = useTicketCheckIn(eventId, () => void view.reload());
+  // 编辑活动与场次 changes what this page shows: back here, it reloads.
+  useDidShow(() => {
+    if (view.data) void view.reload();
+  });
   const [poster, setPoster] = useState<string | null>(null);
 
   async function act(work: () => Promise<void>) {

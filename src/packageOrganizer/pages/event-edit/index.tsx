@@ -5,7 +5,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import { FieldError } from '@/components/form/FieldError';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { pickLocation } from '@/services/location';
-import { go, routes } from '@/services/navigation';
+import { replaceWith, routes } from '@/services/navigation';
+import { nextConsultationDay } from '@domain/common/picked-dates';
 import { declinedMessageOr } from '@/services/privacy-consent';
 import '@/components/event/event.scss';
 import { useEventEditor, type SessionDraft } from '../../hooks/useEventEditor';
@@ -23,10 +24,11 @@ function Field(props: { label: string; error?: string; children: ReactNode }) {
 /** Create or edit an event and its sessions/zones (capacity, time, waitlist). */
 export default function EventEditPage() {
   const { id } = useRouter().params;
-  const editor = useEventEditor(id, (saved) => {
+  const editor = useEventEditor(id, nextConsultationDay(Date.now()), (saved) => {
     void Taro.showToast({ title: '已保存', icon: 'success' });
-    if (id) Taro.navigateBack();
-    else go(routes.eventAdmin(saved));
+    // Back to the event's page (it reloads on show); a new event's page takes the form's place.
+    if (id) void Taro.navigateBack();
+    else replaceWith(routes.eventAdmin(saved));
   });
   const { draft, errors } = editor;
   const pickVenue = async () => {
@@ -53,6 +55,7 @@ export default function EventEditPage() {
   const sessionInput = (i: number, key: 'title' | 'zone' | 'capacity', label: string) => (
     <Field label={label} error={errors[`sessions.${i}.${key}`]}>
       <Input
+        id={`event-sessions-${i}-${key}`}
         className='event-field__input'
         type={key === 'capacity' ? 'number' : 'text'}
         value={draft.sessions[i][key]}
@@ -61,10 +64,12 @@ export default function EventEditPage() {
     </Field>
   );
   const picker = (i: number, s: SessionDraft, key: 'date' | 'start' | 'end', label: string) => (
-    <Field label={label} error={key === 'end' ? errors[`sessions.${i}.endAt`] : undefined}>
+    <Field label={label} error={key === 'date' ? undefined : errors[`sessions.${i}.${key}At`]}>
       {key === 'date' ? (
         <Picker mode='date' value={s.date} onChange={(e) => editor.updateSession(i, { date: String(e.detail.value) })}>
-          <View className='event-field__input event-row'>{s.date}</View>
+          <View className='event-field__input event-row' id={`event-sessions-${i}-startAt`}>
+            {s.date}
+          </View>
         </Picker>
       ) : (
         <Picker mode='time' value={s[key]} onChange={(e) => editor.updateSession(i, { [key]: String(e.detail.value) })}>
@@ -121,12 +126,24 @@ export default function EventEditPage() {
       <Button block onClick={editor.addSession}>
         添加场次
       </Button>
+      {editor.restored && (
+        <View className='muted' id='event-draft-note'>
+          已恢复上次未保存的修改。
+        </View>
+      )}
       {editor.message && (
         <View className='event-field__error' role='alert'>
           {editor.message}
         </View>
       )}
-      <Button type='primary' size='large' block loading={editor.saving} onClick={() => void editor.save()}>
+      <Button
+        id='event-save'
+        type='primary'
+        size='large'
+        block
+        loading={editor.saving}
+        onClick={() => void editor.save()}
+      >
         保存
       </Button>
       <PrivacyGate />
