@@ -124,9 +124,7 @@ export interface Api {
     addManual: Action<{ activityId: string; name: string; org: string }, Checkin>;
     /** Logged; the row stays, marked removed, and leaves every count. */
     remove: Action<{ id: string; reason: string }, Checkin>;
-    exportAttendance: Action<{ id: string }, { url: string; fileId: string }>;
     stats: Action<StatsInput, StatsTable>;
-    exportStats: Action<StatsInput, { url: string; fileId: string }>;
   };
   events: {
     /** Open events, soonest first: what an unknown or ended event's page offers instead. */
@@ -158,7 +156,15 @@ export interface Api {
     checkInManual: Action<{ eventId: string; registrationId: string }, RegistrationRow>;
     /** The venue poster's code as a PNG file. */
     poster: Action<{ eventId: string }, { url: string; fileId: string; scene: string }>;
-    exportList: Action<{ eventId: string }, { url: string; fileId: string; rows: number }>;
+  };
+  /** Organizers' XLSX files, apart so the writer never slows a crowd's cold start; each export is audited. */
+  exports: {
+    /** A 七进 activity's attendance list. */
+    attendance: Action<{ id: string }, ExportedFile>;
+    /** An event's sign-up list with full phone numbers and check-in times. */
+    signUpList: Action<{ eventId: string }, ExportedFile & { rows: number }>;
+    /** The 活动进展情况统计表 of a unit and period. */
+    stats: Action<StatsInput, ExportedFile>;
   };
   privacy: {
     /** What is held about the caller, so the 删除我的数据 page can say what deleting will do. */
@@ -172,6 +178,13 @@ export interface Api {
     /** Applies the retention table now, a batch per kind (the timer trigger on CloudBase; `npm run purge` locally). */
     purgeExpired: Action<void, PurgeResult>;
   };
+}
+
+/** A stored XLSX file: its storage id, a URL to fetch it (temporary on CloudBase) and its human file name. */
+export interface ExportedFile {
+  fileId: string;
+  url: string;
+  fileName: string;
 }
 
 export type FunctionName = keyof Api;

@@ -4,8 +4,17 @@ import { admin } from './admin';
 import { checkins } from './checkins';
 import { content } from './content';
 import { events } from './events';
+import { exportsFn } from './exports';
 import { privacy } from './privacy';
 import { reports } from './reports';
 
 /** Every cloud function by its deployed name; the build bundles each one separately. */
-export const FUNCTIONS: Record<FunctionName, CloudFunction> = { content, admin, reports, events, checkins, privacy };
+export const FUNCTIONS: Record<FunctionName, CloudFunction> = {
+  content,
+  admin,
+  reports,
+  events,
+  checkins,
+  privacy,
+  exports: exportsFn,
+};

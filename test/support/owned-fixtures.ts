@@ -132,7 +132,6 @@ const events = suite({
     checkIn: (f) => ({ eventId: f.eventId, ticket: f.ticket }),
     checkInManual: (f) => ({ eventId: f.eventId, registrationId: f.registrationId }),
     poster: (f) => ({ eventId: f.eventId }),
-    exportList: (f) => ({ eventId: f.eventId }),
   },
 });
 
@@ -213,9 +212,24 @@ const checkins = suite({
     }),
     addManual: (f) => ({ activityId: f.activityId, name: '李四', org: '示范社区居民' }),
     remove: (f) => ({ id: f.checkinId, reason: '重复签到' }),
-    exportAttendance: (f) => ({ id: f.activityId }),
     stats: () => statsPayload(),
-    exportStats: () => statsPayload(),
+  },
+});
+
+/** The owner's sign-up and check-in, in an event and an activity of the owning unit: what the exports list. */
+export async function exportsFixture(t: TestHost) {
+  const base = await owned(t);
+  const event = await eventsFixture(t, base);
+  const activity = await checkinsFixture(t, base);
+  return { ...event, ...activity, privateIds: [...event.privateIds, ...activity.privateIds] };
+}
+
+const exportFiles = suite({
+  setup: exportsFixture,
+  payloads: {
+    attendance: (f) => ({ id: f.activityId }),
+    signUpList: (f) => ({ eventId: f.eventId }),
+    stats: () => statsPayload(),
   },
 });
 
@@ -241,5 +255,13 @@ export async function otherChannelHandler(t: TestHost): Promise<string> {
 }
 
 /** A function not listed here gets a plain fixture (an owner and another citizen) and empty payloads. */
-export const SUITES: Record<string, Suite> = { content, admin, events, reports, checkins, privacy };
+export const SUITES: Record<string, Suite> = {
+  content,
+  admin,
+  events,
+  reports,
+  checkins,
+  privacy,
+  exports: exportFiles,
+};
 export const PLAIN: Suite = { setup: owned, payloads: {} };

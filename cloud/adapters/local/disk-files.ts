@@ -19,7 +19,13 @@ export class DiskFiles implements FilesPort {
   }
 
   async url(fileId: string): Promise<string> {
-    return `${this.publicBase()}/files/${fileId.replace(/^local:\/\//, '')}`;
+    // Segments percent-encoded: export names are Chinese (`示范街道办事处-2026年6月-….xlsx`).
+    const path = fileId
+      .replace(/^local:\/\//, '')
+      .split('/')
+      .map(encodeURIComponent)
+      .join('/');
+    return `${this.publicBase()}/files/${path}`;
   }
 
   async remove(fileIds: string[]): Promise<void> {

@@ -1,18 +1,15 @@
 import { forbidden } from '@domain/common/errors';
-import { dayOf, dayRange } from '@domain/activities/days';
+import { dayRange } from '@domain/activities/days';
 import { outreachInForce, statsRows } from '@domain/activities/stats';
-import { statsSheet } from '@domain/activities/stats-sheet';
 import { statsInput, type StatsInput } from '@domain/activities/schemas';
 import type { ActivityStat, StatsTable } from '@domain/activities/types';
 import type { Caller } from '@domain/roles/roles';
 import type { Theme } from '@domain/content/types';
-import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
 import { findAll } from '../../ports/paging';
 import { unitOf } from './access';
-import { storeSheet } from './xlsx-file';
 
 /** Organizers report for their own unit; admins for any unit they name. */
 function reportingUnit(caller: Caller, asked?: string): string {
@@ -29,7 +26,7 @@ const countersOf = (runtime: Runtime, unit: string, from: string, to: string) =>
  * Reads counters, never check-ins, so its cost follows days × kinds, not
  * attendance. The 咨询日 and 随手拍 figures are counts over small collections.
  */
-async function buildTable(runtime: Runtime, caller: Caller, input: StatsInput): Promise<StatsTable> {
+export async function buildTable(runtime: Runtime, caller: Caller, input: StatsInput): Promise<StatsTable> {
   const unit = reportingUnit(caller, input.unit);
   const range = dayRange(input.from, input.to);
   const { store } = runtime;
@@ -57,19 +54,4 @@ const stats = action({
   run: (input, { runtime, caller }) => buildTable(runtime, caller, input),
 });
 
-const exportStats = action({
-  role: 'organizer',
-  input: statsInput,
-  async run(input, ctx) {
-    const table = await buildTable(ctx.runtime, ctx.caller, input);
-    const file = await storeSheet(
-      ctx.runtime,
-      `stats-${input.from}-${input.to}`,
-      statsSheet(table, dayOf(ctx.runtime.clock.now())),
-    );
-    await audit(ctx, 'checkins.exportStats', table.unit, { from: input.from, to: input.to });
-    return file;
-  },
-});
-
-export const statsActions = { stats, exportStats };
+export const statsActions = { stats };
