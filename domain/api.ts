@@ -13,7 +13,7 @@ import type {
   MyReport,
   OutboxRow,
   Overview,
-  ReportPhoto,
+  PhotoTicket,
   ReporterContact,
   SecurityState,
 } from './reports/types';
@@ -24,7 +24,7 @@ import type {
   SeverityInput,
   SubmitReportInput,
   TransitionInput,
-  UploadPhotoInput,
+  PhotoTicketInput,
 } from './reports/schemas';
 import type { Channel } from './reports/channels';
 import type {
@@ -85,8 +85,8 @@ export interface Api {
     importContent: Action<void, { inserted: number }>;
   };
   reports: {
-    /** One compressed photo as base64, stored under the submission's client key. */
-    uploadPhoto: Action<UploadPhotoInput, ReportPhoto>;
+    /** Where this submission's photos are uploaded (Taro.cloud.uploadFile on weapp, PUT /files/… on H5). */
+    photoTicket: Action<PhotoTicketInput, PhotoTicket>;
     /** Idempotent by client key: a retry answers the report already filed. */
     submit: Action<SubmitReportInput, MyReport>;
     mine: Action<void, MyReport[]>;

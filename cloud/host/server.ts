@@ -4,8 +4,10 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { Duplex } from 'node:stream';
 import { extname, join, normalize } from 'node:path';
 import type { Envelope } from '@domain/common/errors';
+import { REPORT_LIMITS } from '@domain/reports/limits';
 import type { LocalRuntime } from '../adapters/local/runtime';
 import type { CloudFunction } from '../core/router';
+import { UPLOAD_PATH } from '../core/uploads';
 import { devOpenid, issueToken, verifyToken, type DevRole } from './dev-signin';
 import { readBody } from './http-body';
 import { HTTP_STATUS } from './http-status';
@@ -46,6 +48,8 @@ const TYPES: Record<string, string> = {
  */
 export function createHost(options: HostOptions): Server {
   const { runtime, functions } = options;
+  /** Who wrote each pending upload: the local form of the storage rule `resource.openid == auth.openid`. */
+  const uploaders = new Map<string, string>();
   const server = createServer((req, res) => {
     route(req, res).catch((error) => {
       console.error('[host]', error);
@@ -67,6 +71,7 @@ export function createHost(options: HostOptions): Server {
     if (api) return callFunction(req, res, api[1]);
     if (url.pathname === '/dev/signin' && req.method === 'POST') return signIn(req, res);
     if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+    if (url.pathname.startsWith('/files/') && req.method === 'PUT') return upload(req, res, url.pathname.slice(7));
     if (url.pathname.startsWith('/files/')) return sendFile(res, join(options.dataDir, 'files'), url.pathname.slice(7));
     if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
       return sendFile(
@@ -90,6 +95,32 @@ export function createHost(options: HostOptions): Server {
     const openid = verifyToken(runtime.config.signingSecret, token);
     const envelope = await runtime.identity.runAs(openid, () => fn.handle(body, runtime));
     sendJson(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
+  }
+
+  /**
+   * H5's stand-in for `Taro.cloud.uploadFile`, with the storage rules' promises:
+   * a signed-in caller, only `uploads/<folder>/<slot>.jpg|png` paths, a file once
+   * written is its uploader's alone, at most one photo's size.
+   */
+  async function upload(req: IncomingMessage, res: ServerResponse, relative: string): Promise<void> {
+    const openid = verifyToken(
+      runtime.config.signingSecret,
+      /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1],
+    );
+    const path = decodePath(relative);
+    const body = await readBody(req, REPORT_LIMITS.photoBytes);
+    if (body.kind === 'too_large') {
+      const kb = Math.round(REPORT_LIMITS.photoBytes / 1024);
+      const message = `单张照片不能超过 ${kb} KB，请压缩后重试`;
+      return sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message } }, { connection: 'close' });
+    }
+    if (!openid) return fail(res, 'unauthenticated', '请先登录');
+    if (path === null || !UPLOAD_PATH.test(path)) return fail(res, 'forbidden', '不能上传到这个位置');
+    if ((uploaders.get(path) ?? openid) !== openid) return fail(res, 'forbidden', '不能覆盖他人上传的文件');
+    if (body.kind !== 'ok' || body.bytes.length === 0) return fail(res, 'invalid_input', '缺少照片内容');
+    uploaders.set(path, openid);
+    const type = path.endsWith('.png') ? 'image/png' : 'image/jpeg';
+    sendJson(res, 200, { ok: true, data: await runtime.files.put(path, body.bytes, type) });
   }
 
   async function signIn(req: IncomingMessage, res: ServerResponse): Promise<void> {

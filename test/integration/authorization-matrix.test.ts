@@ -68,7 +68,7 @@ const MATRIX = `
   events.checkInManual    401   403    403    403   ok    403   403   ok
   events.poster           401   403    403    403   ok    403   403   ok
 
-  reports.uploadPhoto     401   ok     ok     ok    ok    ok    ok    ok
+  reports.photoTicket     401   ok     ok     ok    ok    ok    ok    ok    # the caller's own upload folder
   reports.submit          401   ok     ok     ok    ok    ok    ok    ok    # each files their own
   reports.mine            401   ok     ok     ok    ok    ok    ok    ok
   reports.getMine         401   ok     404    404   404   404   404   404

@@ -8,7 +8,7 @@ import { COLLECTIONS } from '../../cloud/core/collections';
 import { activityPayload, codeAt, createActivity } from './checkins';
 import { createEvent, dataOf, eventInput, signInWithOpenid, signUpPayload } from './events';
 import type { TestHost } from './local-host';
-import { deliverVerdicts, newClientKey, PNG_1PX, reportPayload, submitReport, uploadPhotos } from './reports';
+import { deliverVerdicts, newClientKey, reportPayload, submitReport, uploadPhotos } from './reports';
 
 /** The seeded organizer's unit, which owns every fixture event and activity. */
 const OWNING_UNIT = '示范街道办事处';
@@ -160,7 +160,7 @@ export async function reportsFixture(t: TestHost, existing?: Owned) {
 const reports = suite({
   setup: reportsFixture,
   payloads: {
-    uploadPhoto: () => ({ clientKey: newClientKey(), index: 0, contentType: 'image/png', data: PNG_1PX }),
+    photoTicket: () => ({ clientKey: newClientKey() }),
     // Everyone files their own report with their own photo.
     async submit(_f, { t, token }) {
       const clientKey = newClientKey();
