@@ -13,7 +13,7 @@ import type {
   MyReport,
   OutboxRow,
   Overview,
-  ReportPhoto,
+  PhotoTicket,
   ReporterContact,
   SecurityState,
 } from './reports/types';
@@ -25,7 +25,7 @@ import type {
   SubmitReportInput,
   RateReportInput,
   TransitionInput,
-  UploadPhotoInput,
+  PhotoTicketInput,
 } from './reports/schemas';
 import type { Channel } from './reports/channels';
 import type {
@@ -94,8 +94,8 @@ export interface Api {
     importContent: Action<void, { inserted: number }>;
   };
   reports: {
-    /** One compressed photo as base64, stored under the submission's client key. */
-    uploadPhoto: Action<UploadPhotoInput, ReportPhoto>;
+    /** Where this submission's photos are uploaded (Taro.cloud.uploadFile on weapp, PUT /files/… on H5). */
+    photoTicket: Action<PhotoTicketInput, PhotoTicket>;
     /** Idempotent by client key: a retry answers the report already filed. */
     submit: Action<SubmitReportInput, MyReport>;
     mine: Action<void, MyReport[]>;
@@ -137,9 +137,7 @@ export interface Api {
     addManual: Action<{ activityId: string; name: string; org: string }, Checkin>;
     /** Logged; the row stays, marked removed, and leaves every count. */
     remove: Action<{ id: string; reason: string }, Checkin>;
-    exportAttendance: Action<{ id: string }, { url: string; fileId: string }>;
     stats: Action<StatsInput, StatsTable>;
-    exportStats: Action<StatsInput, { url: string; fileId: string }>;
   };
   events: {
     /** Open events, soonest first: what an unknown or ended event's page offers instead. */
@@ -171,7 +169,15 @@ export interface Api {
     checkInManual: Action<{ eventId: string; registrationId: string }, RegistrationRow>;
     /** The venue poster's code as a PNG file. */
     poster: Action<{ eventId: string }, { url: string; fileId: string; scene: string }>;
-    exportList: Action<{ eventId: string }, { url: string; fileId: string; rows: number }>;
+  };
+  /** Organizers' XLSX files, apart so the writer never slows a crowd's cold start; each export is audited. */
+  exports: {
+    /** A 七进 activity's attendance list. */
+    attendance: Action<{ id: string }, ExportedFile>;
+    /** An event's sign-up list with full phone numbers and check-in times. */
+    signUpList: Action<{ eventId: string }, ExportedFile & { rows: number }>;
+    /** The 活动进展情况统计表 of a unit and period. */
+    stats: Action<StatsInput, ExportedFile>;
   };
   privacy: {
     /** What is held about the caller, so the 删除我的数据 page can say what deleting will do. */
@@ -206,6 +212,13 @@ export interface Api {
     unitCode: Action<void, UnitCode>;
     stats: Action<QuizStatsInput, UnitQuizStats>;
   };
+}
+
+/** A stored XLSX file: its storage id, a URL to fetch it (temporary on CloudBase) and its human file name. */
+export interface ExportedFile {
+  fileId: string;
+  url: string;
+  fileName: string;
 }
 
 export type FunctionName = keyof Api;

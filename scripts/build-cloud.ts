@@ -28,10 +28,13 @@ export interface BuiltFunction {
   trigger: boolean;
 }
 
+/** The name a function's index exports it under: `exports` is reserved at a CommonJS module's top level. */
+const exportedAs = (name: string) => (name === 'exports' ? 'exportsFn' : name);
+
 function entrySource(name: string, trigger: boolean): string {
   const dir = `./cloud/functions/${name}`;
   const lines = [
-    `import { ${name} as fn } from '${dir}/index';`,
+    `import { ${exportedAs(name)} as fn } from '${dir}/index';`,
     `import { createCloudbaseMain } from './cloud/adapters/cloudbase/main';`,
   ];
   if (trigger) lines.push(`import { runTrigger } from '${dir}/triggers';`);

@@ -4,6 +4,7 @@ import { admin } from './admin';
 import { checkins } from './checkins';
 import { content } from './content';
 import { events } from './events';
+import { exportsFn } from './exports';
 import { privacy } from './privacy';
 import { quiz } from './quiz';
 import { reports } from './reports';
@@ -16,5 +17,6 @@ export const FUNCTIONS: Record<FunctionName, CloudFunction> = {
   events,
   checkins,
   privacy,
+  exports: exportsFn,
   quiz,
 };

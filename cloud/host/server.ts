@@ -1,11 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { extname, join, normalize } from 'node:path';
 import type { Envelope } from '@domain/common/errors';
+import { REPORT_LIMITS } from '@domain/reports/limits';
 import type { LocalRuntime } from '../adapters/local/runtime';
 import type { CloudFunction } from '../core/router';
+import { UPLOAD_PATH } from '../core/uploads';
 import { devOpenid, issueToken, verifyToken, type DevRole } from './dev-signin';
+import { readBody } from './http-body';
 import { HTTP_STATUS } from './http-status';
 
 export interface HostOptions {
@@ -17,6 +21,13 @@ export interface HostOptions {
 }
 
 const MAX_BODY = 1024 * 1024;
+/**
+ * Idle keep-alive connections stay open this long (ms). Longer than any client
+ * agent's own idle timeout (undici's fetch: 4 s, or the server's hint minus 1–2 s),
+ * so a client always gives up a reused socket before the server closes it; the
+ * other order is the ECONNRESET a burst on a busy machine used to see.
+ */
+const KEEP_ALIVE_MS = 65_000;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,7 +48,9 @@ const TYPES: Record<string, string> = {
  */
 export function createHost(options: HostOptions): Server {
   const { runtime, functions } = options;
-  return createServer((req, res) => {
+  /** Who wrote each pending upload: the local form of the storage rule `resource.openid == auth.openid`. */
+  const uploaders = new Map<string, string>();
+  const server = createServer((req, res) => {
     route(req, res).catch((error) => {
       console.error('[host]', error);
       if (!res.headersSent)
@@ -45,13 +58,20 @@ export function createHost(options: HostOptions): Server {
       else res.end();
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Node checks headersTimeout against the whole wait for headers, idle time included.
+  server.headersTimeout = KEEP_ALIVE_MS + 5_000;
+  server.on('clientError', answerClientError);
+  return server;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = parseUrl(req.url);
+    if (!url) return fail(res, 'invalid_input', '请求地址格式不正确');
     const api = /^\/api\/([A-Za-z]+)$/.exec(url.pathname);
     if (api) return callFunction(req, res, api[1]);
     if (url.pathname === '/dev/signin' && req.method === 'POST') return signIn(req, res);
     if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+    if (url.pathname.startsWith('/files/') && req.method === 'PUT') return upload(req, res, url.pathname.slice(7));
     if (url.pathname.startsWith('/files/')) return sendFile(res, join(options.dataDir, 'files'), url.pathname.slice(7));
     if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
       return sendFile(
@@ -69,16 +89,43 @@ export function createHost(options: HostOptions): Server {
     if (req.method !== 'POST') return fail(res, 'invalid_input', '请使用 POST 调用云函数');
     if (!fn) return fail(res, 'not_found', `云函数 ${name} 不存在`);
     const body = await readJson(req);
+    if (body === TOO_LARGE) return tooLarge(res);
     if (body === INVALID) return fail(res, 'invalid_input', '请求内容不是有效的 JSON');
-    if (body === TOO_LARGE) return fail(res, 'invalid_input', '请求内容过大');
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const openid = verifyToken(runtime.config.signingSecret, token);
     const envelope = await runtime.identity.runAs(openid, () => fn.handle(body, runtime));
     sendJson(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
   }
 
+  /**
+   * H5's stand-in for `Taro.cloud.uploadFile`, with the storage rules' promises:
+   * a signed-in caller, only `uploads/<folder>/<slot>.jpg|png` paths, a file once
+   * written is its uploader's alone, at most one photo's size.
+   */
+  async function upload(req: IncomingMessage, res: ServerResponse, relative: string): Promise<void> {
+    const openid = verifyToken(
+      runtime.config.signingSecret,
+      /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1],
+    );
+    const path = decodePath(relative);
+    const body = await readBody(req, REPORT_LIMITS.photoBytes);
+    if (body.kind === 'too_large') {
+      const kb = Math.round(REPORT_LIMITS.photoBytes / 1024);
+      const message = `单张照片不能超过 ${kb} KB，请压缩后重试`;
+      return sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message } }, { connection: 'close' });
+    }
+    if (!openid) return fail(res, 'unauthenticated', '请先登录');
+    if (path === null || !UPLOAD_PATH.test(path)) return fail(res, 'forbidden', '不能上传到这个位置');
+    if ((uploaders.get(path) ?? openid) !== openid) return fail(res, 'forbidden', '不能覆盖他人上传的文件');
+    if (body.kind !== 'ok' || body.bytes.length === 0) return fail(res, 'invalid_input', '缺少照片内容');
+    uploaders.set(path, openid);
+    const type = path.endsWith('.png') ? 'image/png' : 'image/jpeg';
+    sendJson(res, 200, { ok: true, data: await runtime.files.put(path, body.bytes, type) });
+  }
+
   async function signIn(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readJson(req);
+    if (body === TOO_LARGE) return tooLarge(res);
     const role = (body as { role?: unknown } | null)?.role;
     const roles: DevRole[] = ['citizen', 'organizer', 'handler', 'admin'];
     if (typeof role !== 'string' || !roles.includes(role as DevRole)) {
@@ -93,24 +140,67 @@ const INVALID = Symbol('invalid');
 const TOO_LARGE = Symbol('too-large');
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return TOO_LARGE;
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return {};
+  const body = await readBody(req, MAX_BODY);
+  if (body.kind === 'too_large') return TOO_LARGE;
+  if (body.kind === 'aborted') return INVALID;
+  if (body.bytes.length === 0) return {};
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(body.bytes.toString('utf8'));
   } catch {
     return INVALID;
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: Envelope<unknown> | { ok: true }): void {
+/** A URL the WHATWG parser refuses (e.g. `GET http://[x`) is the client's fault, not ours: null, answered 400. */
+function parseUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+/** 413 with the Chinese message; the body was drained, and the connection closes after the answer. */
+function tooLarge(res: ServerResponse): void {
+  sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: '请求内容过大' } }, { connection: 'close' });
+}
+
+/**
+ * Requests Node cannot parse (bad request line, oversize headers, a header
+ * timeout) get the same structured JSON as every other refusal, then the
+ * connection closes; Node's default is a bare `400 Bad Request`.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, '请求头过大']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, '请求超时，请重试']
+        : [400, '请求格式不正确'];
+  const text = JSON.stringify({ ok: false, error: { code: 'invalid_input', message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+  );
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: Envelope<unknown> | { ok: true },
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -119,7 +209,9 @@ function fail(res: ServerResponse, code: keyof typeof HTTP_STATUS, message: stri
 }
 
 async function sendFile(res: ServerResponse, root: string, relative: string, fallback?: string): Promise<void> {
-  const safe = normalize(decodeURIComponent(relative)).replace(/^(\.\.[/\\])+/, '');
+  const decoded = decodePath(relative);
+  if (decoded === null) return fail(res, 'invalid_input', '文件地址格式不正确');
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   let path = join(root, safe);
   let info = await stat(path).catch(() => null);
   if ((!info || !info.isFile()) && fallback) {
@@ -136,5 +228,18 @@ async function sendFile(res: ServerResponse, root: string, relative: string, fal
     'content-length': info.size,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
-  createReadStream(path).pipe(res);
+  // A file removed between stat and read ends the answer early rather than crashing the host.
+  createReadStream(path)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+/** Percent-decoding that answers null for malformed input (`%E0%A4%A`, a lone `%`) or a NUL. */
+function decodePath(relative: string): string | null {
+  try {
+    const decoded = decodeURIComponent(relative);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
 }

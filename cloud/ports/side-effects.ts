@@ -18,6 +18,10 @@ export interface StoredFile {
 export interface FilesPort {
   put(path: string, content: Buffer, contentType: string): Promise<StoredFile>;
   url(fileId: string): Promise<string>;
+  /** A stored file's bytes, or null when there is no such file. */
+  read(fileId: string): Promise<Buffer | null>;
+  /** The storage path a file id names (`uploads/…/0.jpg`), or null when it is not one of this store's ids. */
+  pathOf(fileId: string): string | null;
   /** Deletes stored files (the retention purge); a file already gone counts as deleted. */
   remove(fileIds: string[]): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { id, textOrEmpty, personName, phone, text, time } from '../common/validation';
 import { findCategory } from './categories';
-import { PHOTO_TYPES, REPORT_LIMITS as L } from './limits';
+import { REPORT_LIMITS as L } from './limits';
 import { DESK_TABS } from './desk';
 import { REPORT_STATUSES, REJECT_REASONS } from './status';
 import { SEVERITIES } from './types';
@@ -9,28 +9,9 @@ import { RATING_LEVELS } from './follow-up';
 
 const clientKey = v.pipe(v.string('缺少提交编号'), v.regex(/^[A-Za-z0-9-]{8,40}$/, '提交编号格式不正确'));
 
-export const uploadPhotoInput = v.strictObject(
-  {
-    clientKey,
-    index: v.pipe(
-      v.number('缺少照片序号'),
-      v.integer('照片序号不正确'),
-      v.minValue(0, '照片序号不正确'),
-      v.maxValue(L.photosMax - 1, `照片最多 ${L.photosMax} 张`),
-    ),
-    contentType: v.picklist(PHOTO_TYPES, '只能上传 JPG 或 PNG 照片'),
-    data: v.pipe(
-      v.string('缺少照片内容'),
-      v.regex(/^[A-Za-z0-9+/]+=*$/, '照片内容格式不正确'),
-      v.maxLength(
-        Math.ceil((L.photoBytes * 4) / 3) + 4,
-        `单张照片不能超过 ${Math.round(L.photoBytes / 1024)} KB，请压缩后重试`,
-      ),
-    ),
-  },
-  '参数格式不正确',
-);
-export type UploadPhotoInput = v.InferOutput<typeof uploadPhotoInput>;
+/** Asks where this submission's photos may be uploaded (the folder is the caller's own, per submission). */
+export const photoTicketInput = v.strictObject({ clientKey }, '参数格式不正确');
+export type PhotoTicketInput = v.InferOutput<typeof photoTicketInput>;
 
 const location = v.strictObject(
   {

@@ -29,6 +29,17 @@ export interface ReportPhoto {
   url: string;
 }
 
+/**
+ * Where a submission's photos go before it is filed: `<folder><slot>.jpg|png`,
+ * slot 0–8, each at most `maxBytes`. The folder is derived from the reporter and
+ * the submission, so only its owner knows it; staff never see it (filed photos
+ * are copies, metadata removed, under the report's own folder).
+ */
+export interface PhotoTicket {
+  folder: string;
+  maxBytes: number;
+}
+
 export interface ReporterContact {
   name: string;
   phone: string;

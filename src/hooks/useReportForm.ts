@@ -6,7 +6,7 @@ import { ApiError } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { pickLocation } from '@/services/location';
 import { PERSONAL_KEYS } from '@/services/personal-storage';
-import { choosePhotos, preparePhoto } from '@/services/photos';
+import { choosePhotos, preparePhoto, uploadPhoto } from '@/services/photos';
 import { PrivacyDeclined, declinedMessageOr } from '@/services/privacy-consent';
 import { askForStatusMessages } from '@/services/subscribe';
 import { useForm } from './useForm';
@@ -143,13 +143,9 @@ export function useReportForm(onFiled: (report: MyReport) => void) {
     setUpload({ done: 0, total: paths.length });
     const added: DraftPhoto[] = [];
     try {
+      const ticket = await callFunction('reports', 'photoTicket', { clientKey: draft.clientKey });
       for (const [n, path] of paths.slice(0, free.length).entries()) {
-        const photo = await preparePhoto(path);
-        const stored = await callFunction('reports', 'uploadPhoto', {
-          clientKey: draft.clientKey,
-          index: free[n],
-          ...photo,
-        });
+        const stored = await uploadPhoto(ticket, free[n], await preparePhoto(path));
         added.push({ ...stored, index: free[n] });
         setUpload({ done: n + 1, total: paths.length });
       }

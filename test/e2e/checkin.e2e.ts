@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import * as XLSX from 'xlsx';
 import { CODE_WINDOW_MS } from '@domain/activities/codes';
 import { codeAt } from '../support/checkins';
+import { sheetRows } from '../support/xlsx';
 import { contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
 const fill = (page: Page, id: string, value: string) => page.fill(`#${id} input`, value);
@@ -63,9 +63,10 @@ describe('七进 check-in in the H5 build', () => {
 
     const download = organizer.waitForEvent('download');
     await tap(organizer.locator('#export-stats'));
-    const file = await (await download).path();
-    const book = XLSX.read(readFileSync(file), { type: 'buffer' });
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1, defval: '' });
+    const downloaded = await download;
+    // A name a person recognises: unit, month, form; no hash.
+    expect(downloaded.suggestedFilename()).toMatch(/^示范街道办事处-\d{4}年\d{1,2}月.*-活动进展情况统计表\.xlsx$/);
+    const rows = await sheetRows(readFileSync(await downloaded.path()));
     expect(rows[0][0]).toBe('“安全生产月”活动进展情况统计表');
     expect(String(rows[1][0])).toContain('填报单位：示范街道办事处');
     const seven = rows.find((r) => r[0] === '抓好安全宣传“七进”末端落实');

@@ -68,9 +68,8 @@ const MATRIX = `
   events.checkIn          401   403    403    403   ok    403   403   ok
   events.checkInManual    401   403    403    403   ok    403   403   ok
   events.poster           401   403    403    403   ok    403   403   ok
-  events.exportList       401   403    403    403   ok    403   403   ok
 
-  reports.uploadPhoto     401   ok     ok     ok    ok    ok    ok    ok
+  reports.photoTicket     401   ok     ok     ok    ok    ok    ok    ok    # the caller's own upload folder
   reports.submit          401   ok     ok     ok    ok    ok    ok    ok    # each files their own
   reports.mine            401   ok     ok     ok    ok    ok    ok    ok
   reports.getMine         401   ok     404    404   404   404   404   404
@@ -98,9 +97,11 @@ const MATRIX = `
   checkins.mine           401   ok     ok     ok    ok    ok    ok    ok
   checkins.addManual      401   403    403    403   ok    403   403   ok
   checkins.remove         401   403    403    403   ok    403   403   ok
-  checkins.exportAttendance 401 403    403    403   ok    403   403   ok
   checkins.stats          401   403    403    403   ok    403   403   ok    # of the owning unit
-  checkins.exportStats    401   403    403    403   ok    403   403   ok
+
+  exports.attendance      401   403    403    403   ok    403   403   ok    # names and units of one activity
+  exports.signUpList      401   403    403    403   ok    403   403   ok    # full phones: audited
+  exports.stats           401   403    403    403   ok    403   403   ok    # of the owning unit
 
   privacy.myData          401   ok     ok     ok    ok    ok    ok    ok    # the caller's own counts
   privacy.deleteMyData    401   ok     ok     ok    ok    ok    ok    ok    # erases the caller's own data only

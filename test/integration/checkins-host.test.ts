@@ -84,8 +84,12 @@ describe('checkins function over the local HTTP host', () => {
         )
       ).body,
     );
-    for (const actionName of ['liveCode', 'live', 'exportAttendance']) {
-      const res = await t.call('checkins', { action: actionName, payload: { id: activity._id } }, otherToken);
+    for (const [fn, actionName] of [
+      ['checkins', 'liveCode'],
+      ['checkins', 'live'],
+      ['exports', 'attendance'],
+    ]) {
+      const res = await t.call(fn, { action: actionName, payload: { id: activity._id } }, otherToken);
       expect(refusal(res.body).message).toBe('只能管理本单位的活动');
     }
     const stats = await t.call(
@@ -270,13 +274,14 @@ describe('checkins function over the local HTTP host', () => {
 
     const file = ok(
       (
-        await t.call<{ url: string }>(
-          'checkins',
-          { action: 'exportAttendance', payload: { id: activity._id } },
+        await t.call<{ url: string; fileName: string }>(
+          'exports',
+          { action: 'attendance', payload: { id: activity._id } },
           organizer,
         )
       ).body,
     );
+    expect(file.fileName).toBe(`${activity.title}-签到名单.xlsx`);
     const sheet = await readSheet(file.url);
     expect(sheet[2]).toEqual(['序号', '姓名', '单位', '签到时间', '方式']);
     expect(sheet[3].slice(0, 3)).toEqual([1, '李阿姨', '示范社区']);
@@ -347,8 +352,9 @@ describe('checkins function over the local HTTP host', () => {
     expect(refusal(bad.body).fieldErrors).toEqual({ to: '结束日期应不早于开始日期，且不超过一年' });
 
     const file = ok(
-      (await t.call<{ url: string }>('checkins', { action: 'exportStats', payload: range }, organizer)).body,
+      (await t.call<{ url: string; fileName: string }>('exports', { action: 'stats', payload: range }, organizer)).body,
     );
+    expect(file.fileName).toMatch(new RegExp(`^${UNIT}-\\d{4}年\\d{1,2}月.*-活动进展情况统计表\\.xlsx$`));
     const sheet = await readSheet(file.url);
     expect(sheet[0][0]).toBe('“安全生产月”活动进展情况统计表');
     expect(String(sheet[1][0])).toContain(`填报单位：${UNIT}`);

@@ -113,6 +113,17 @@ describe('npm run build:cloud', () => {
     });
   });
 
+  it('keeps the XLSX writer in the exports function only, so the functions a crowd hits stay small', () => {
+    const sizeOf = (name: string) => readFileSync(join(outDir, name, 'index.js')).length;
+    for (const name of names.filter((n) => n !== 'exports')) {
+      const bundle = readFileSync(join(outDir, name, 'index.js'), 'utf8');
+      expect([name, bundle.includes('write-excel-file')]).toEqual([name, false]);
+      // Sizes are guards, not targets: before the split events and checkins were ~2 MB with SheetJS inside.
+      expect([name, sizeOf(name) < 400 * 1024]).toEqual([name, true]);
+    }
+    expect(readFileSync(join(outDir, 'exports', 'index.js'), 'utf8')).toContain('write-excel-file');
+  });
+
   it.each(Object.keys(FUNCTIONS))(
     '%s: the bundle holds no local-only code and leaves wx-server-sdk external',
     (name) => {

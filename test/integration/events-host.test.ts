@@ -1,5 +1,6 @@
-import * as XLSX from 'xlsx';
 import type { MyRegistration, EventView, EventAdminView, Registration, Session } from '@domain/events/types';
+import type { ExportedFile } from '@domain/api';
+import { sheetRecords } from '../support/xlsx';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { startTestHost, type TestHost } from '../support/local-host';
 import {
@@ -204,7 +205,6 @@ describe('events function over the local HTTP host', () => {
         ['checkIn', { eventId, ticket: 'x.0123456789abcdef' }],
         ['checkInManual', { eventId, registrationId }],
         ['poster', { eventId }],
-        ['exportList', { eventId }],
         ['save', { ...eventInput(), id: eventId }],
       ] as const;
 
@@ -335,13 +335,20 @@ describe('events function over the local HTTP host', () => {
     const png = Buffer.from(await (await fetch(poster.url)).arrayBuffer());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
 
-    const file = dataOf(await events<{ url: string; rows: number }>('exportList', { eventId }, organizer));
+    const { body } = await t.call<ExportedFile & { rows: number }>(
+      'exports',
+      { action: 'signUpList', payload: { eventId } },
+      organizer,
+    );
+    const file = dataOf({ body });
     expect(file.rows).toBe(1);
-    const book = XLSX.read(Buffer.from(await (await fetch(file.url)).arrayBuffer()));
-    const [row] = XLSX.utils.sheet_to_json<Record<string, string | number>>(book.Sheets['报名名单']);
+    expect(file.fileName).toMatch(/^[^/]*-报名名单\.xlsx$/);
+    expect(decodeURIComponent(file.url).endsWith(`/${file.fileName}`)).toBe(true);
+    const bytes = Buffer.from(await (await fetch(file.url)).arrayBuffer());
+    const [row] = await sheetRecords(bytes, '报名名单');
     expect(row).toMatchObject({ 姓名: '赵六', 手机号: '13712345678', 状态: '已签到', 场次: '咨询区' });
     expect(String(row['签到时间'])).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
-    expect(await t.host.runtime.store.count(COLLECTIONS.auditLogs, { action: 'events.export' })).toBe(1);
+    expect(await t.host.runtime.store.count(COLLECTIONS.auditLogs, { action: 'exports.signUpList' })).toBe(1);
   });
 
   it('keeps sign-ups when capacity changes: never below seats taken, and more seats promote the waitlist', async () => {

@@ -157,4 +157,43 @@ describe('every action under random and hostile input', () => {
       { numRuns: RUNS_PER_ACTION },
     );
   });
+
+  /** Paths: malformed percent-encoding, traversal, NUL, odd unicode; bodies up to twice the 1 MB limit. */
+  const hostilePath = fc.oneof(
+    fc.constantFrom('%E0%A4%A', '%', '%%', '%C0%AF..%C0%AF', 'a%00b.png', '..%2F..%2Fetc%2Fpasswd', '%F0%9F', '%zz'),
+    fc.string(),
+    fc
+      .array(fc.constantFrom('%', 'E0', 'A4', 'ff', '/', '..', 'a', '%2', '\u6587'), { maxLength: 12 })
+      .map((p) => p.join('')),
+  );
+
+  it('every hostile path and oversize body to the host gets a structured answer, never a reset or 500', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/files/', '/files/uploads/', '/api/', '/api/reports', '/dev/signin', '/'),
+        hostilePath,
+        fc.constantFrom('GET', 'POST', 'PUT'),
+        fc.constantFrom(0, 10, 1024 * 1024 + 1, 2 * 1024 * 1024),
+        async (prefix, path, method, bodySize) => {
+          const url = `${t.host.url}${prefix}${encodeURI(path).replace(/%25/g, '%')}`;
+          const body = method !== 'GET' && bodySize ? Buffer.alloc(bodySize, 0x20) : undefined;
+          const res = await fetch(url, { method, body, headers: { authorization: `Bearer ${tokens.citizen}` } });
+          const type = res.headers.get('content-type') ?? '';
+          if (!type.startsWith('application/json')) {
+            await res.arrayBuffer();
+            expect(res.status).toBe(200);
+            return;
+          }
+          const answer = (await res.json()) as { ok: boolean; error?: { message: string } };
+          expect([200, 400, 401, 403, 404, 413]).toContain(res.status);
+          if (!answer.ok) expect(answer.error?.message).toMatch(/[\u4e00-\u9fa5]/);
+          // An oversize body that was read is refused for its size, never parsed or blamed on its format.
+          if (body && bodySize > 1024 * 1024 && res.status === 400) {
+            expect(answer.error?.message).not.toBe('请求内容不是有效的 JSON');
+          }
+        },
+      ),
+      { numRuns: Math.min(RUNS_PER_ACTION, 300) },
+    );
+  }, 120_000);
 });

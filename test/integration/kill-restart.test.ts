@@ -12,7 +12,7 @@ import type { Envelope } from '@domain/common/errors';
 import { SqliteStore } from '../../cloud/adapters/local/sqlite-store';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { eventInput, signUpPayload } from '../support/events';
-import { newClientKey, PNG_1PX, reportPayload } from '../support/reports';
+import { newClientKey, reportPayload, uploadPhotoTo } from '../support/reports';
 
 const root = resolve(__dirname, '../..');
 
@@ -97,15 +97,11 @@ describe('a SIGKILL in the middle of a burst', () => {
       );
       if (registration.ok) registered.push(registration.data._id);
       const clientKey = newClientKey();
-      const photo = await post<{ fileId: string }>(
-        '/api/reports',
-        { action: 'uploadPhoto', payload: { clientKey, index: 0, contentType: 'image/png', data: PNG_1PX } },
-        token,
-      );
-      if (!photo.ok) return;
+      const photo = await uploadPhotoTo(`http://127.0.0.1:${port}`, token, clientKey).catch(() => null);
+      if (!photo) return;
       const submitted = await post<{ _id: string }>(
         '/api/reports',
-        { action: 'submit', payload: reportPayload(clientKey, [photo.data.fileId]) },
+        { action: 'submit', payload: reportPayload(clientKey, [photo]) },
         token,
       );
       if (!submitted.ok) return;

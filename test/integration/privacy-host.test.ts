@@ -238,7 +238,8 @@ describe('删除我的数据 and the retention purge over the local HTTP host', 
       dataOf(await call('reports', 'transition', { id, to: 'accepted', note: '已受理' }, handler));
       clock = t0 + minute * MINUTE;
       dataOf(await call('reports', 'transition', { id, to: 'closed', note: '已整改' }, handler));
-      reports.push({ id, photos: filed.photos });
+      // The report's own clean copies; the uploads they were made from are gone once it is filed.
+      reports.push({ id, photos: dataOf(filed).photos.map((p) => p.fileId) });
     }
 
     const purge = async (at: number) => {

@@ -120,7 +120,13 @@ describe('1,000 hand-ins at once, each twice', () => {
     const runtime: Runtime = {
       store,
       identity,
-      files: { put: async (path) => ({ fileId: path, url: path }), url: async (id) => id, remove: async () => {} },
+      files: {
+        put: async (path) => ({ fileId: path, url: path }),
+        url: async (id) => id,
+        read: async () => null,
+        pathOf: () => null,
+        remove: async () => {},
+      },
       qrcodes: { create: async () => Buffer.from('png') },
       notifications: { send: async () => ({ delivered: false }), forget: async () => 0 },
       contentSecurity: { checkText: async () => 'pass', submitMedia: async () => ({ traceId: 'none' }) },

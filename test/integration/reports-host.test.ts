@@ -1,7 +1,16 @@
 import type { HandlerReport, HazardReport, MyReport } from '@domain/reports/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { startTestHost, type TestHost } from '../support/local-host';
-import { deliverVerdicts, newClientKey, ok, reportPayload, submitReport, uploadPhotos } from '../support/reports';
+import {
+  deliverVerdicts,
+  newClientKey,
+  ok,
+  PNG_1PX,
+  reportPayload,
+  submitReport,
+  uploadPhotos,
+  uploadPhotoTo,
+} from '../support/reports';
 
 describe('reports function over the local HTTP host', () => {
   let t: TestHost;
@@ -98,21 +107,28 @@ describe('reports function over the local HTTP host', () => {
     expect(await t.host.runtime.store.count(COLLECTIONS.reportCounters, {})).toBe(0);
   });
 
-  it('refuses an oversized photo and a wrong type', async () => {
-    const big = Buffer.alloc(601 * 1024, 1).toString('base64');
-    const res = await call(
-      'uploadPhoto',
-      { clientKey: newClientKey(), index: 0, contentType: 'image/png', data: big },
-      citizen,
-    );
-    expect(res.status).toBe(400);
-    expect(res.body.ok || res.body.error.message).toBe('单张照片不能超过 600 KB，请压缩后重试');
-    const gif = await call(
-      'uploadPhoto',
-      { clientKey: newClientKey(), index: 0, contentType: 'image/gif', data: 'AAAA' },
-      citizen,
-    );
-    expect(gif.body.ok || gif.body.error.message).toBe('只能上传 JPG 或 PNG 照片');
+  it('refuses an oversized photo, a wrong type and an upload outside the caller’s folder', async () => {
+    const key = newClientKey();
+    const big = await uploadPhotoTo(t.host.url, citizen, key, 0, {
+      bytes: Buffer.alloc(601 * 1024, 1),
+      ext: 'jpg',
+    }).catch((e: Error) => e.message);
+    expect(big).toBe('单张照片不能超过 600 KB，请压缩后重试');
+    const gif = await uploadPhotoTo(t.host.url, citizen, key, 1, { bytes: Buffer.from('GIF89a……'), ext: 'jpg' });
+    const res = await call('submit', reportPayload(key, [gif]), citizen);
+    expect(res.body.ok || res.body.error.message).toBe('只能上传 JPG 或 PNG 照片');
+    expect(await stored()).toHaveLength(0);
+    const outside = await fetch(`${t.host.url}/files/reports/0123456789abcdef0123456789abcdef/0.jpg`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${citizen}` },
+      body: new Uint8Array(Buffer.from(PNG_1PX, 'base64')),
+    });
+    expect(outside.status).toBe(403);
+    const anonymous = await fetch(`${t.host.url}/files/uploads/0123456789abcdef0123456789abcdef/0.jpg`, {
+      method: 'PUT',
+      body: new Uint8Array(Buffer.from(PNG_1PX, 'base64')),
+    });
+    expect(anonymous.status).toBe(401);
   });
 
   it('shows a reporter only their own reports', async () => {

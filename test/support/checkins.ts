@@ -1,9 +1,9 @@
-import * as XLSX from 'xlsx';
 import { codeWindow, POSTER_WINDOW } from '@domain/activities/codes';
 import type { Activity, ActivityStat, Checkin } from '@domain/activities/types';
 import type { Envelope } from '@domain/common/errors';
 import { codeOfWindow } from '../../cloud/core/checkin-codes';
 import { COLLECTIONS } from '../../cloud/core/collections';
+import { sheetRows } from './xlsx';
 import type { TestHost } from './local-host';
 
 /** The demo hall of 示范社区; `north(m)` is a point m metres north of it. */
@@ -76,6 +76,5 @@ export async function countersOf(t: TestHost, unit: string) {
 export async function readSheet(url: string): Promise<unknown[][]> {
   const res = await fetch(url);
   if (res.status !== 200) throw new Error(`download failed: ${res.status}`);
-  const book = XLSX.read(Buffer.from(await res.arrayBuffer()), { type: 'buffer' });
-  return XLSX.utils.sheet_to_json(book.Sheets[book.SheetNames[0]], { header: 1, defval: '' });
+  return sheetRows(Buffer.from(await res.arrayBuffer()));
 }

@@ -10,7 +10,7 @@ import { COLLECTIONS } from '../../cloud/core/collections';
 import { activityPayload, codeAt, createActivity } from './checkins';
 import { createEvent, dataOf, eventInput, signInWithOpenid, signUpPayload } from './events';
 import type { TestHost } from './local-host';
-import { deliverVerdicts, newClientKey, PNG_1PX, reportPayload, submitReport, uploadPhotos } from './reports';
+import { deliverVerdicts, newClientKey, reportPayload, submitReport, uploadPhotos } from './reports';
 import { answersFor, bankFile, chinaToday, handIn, newQuestion, startRound, unitCodeOf } from './quiz';
 
 /** The seeded organizer's unit, which owns every fixture event and activity. */
@@ -141,7 +141,6 @@ const events = suite({
     checkIn: (f) => ({ eventId: f.eventId, ticket: f.ticket }),
     checkInManual: (f) => ({ eventId: f.eventId, registrationId: f.registrationId }),
     poster: (f) => ({ eventId: f.eventId }),
-    exportList: (f) => ({ eventId: f.eventId }),
   },
 });
 
@@ -170,7 +169,7 @@ export async function reportsFixture(t: TestHost, existing?: Owned) {
 const reports = suite({
   setup: reportsFixture,
   payloads: {
-    uploadPhoto: () => ({ clientKey: newClientKey(), index: 0, contentType: 'image/png', data: PNG_1PX }),
+    photoTicket: () => ({ clientKey: newClientKey() }),
     // Everyone files their own report with their own photo.
     async submit(_f, { t, token }) {
       const clientKey = newClientKey();
@@ -231,9 +230,24 @@ const checkins = suite({
     }),
     addManual: (f) => ({ activityId: f.activityId, name: '李四', org: '示范社区居民' }),
     remove: (f) => ({ id: f.checkinId, reason: '重复签到' }),
-    exportAttendance: (f) => ({ id: f.activityId }),
     stats: () => statsPayload(),
-    exportStats: () => statsPayload(),
+  },
+});
+
+/** The owner's sign-up and check-in, in an event and an activity of the owning unit: what the exports list. */
+export async function exportsFixture(t: TestHost) {
+  const base = await owned(t);
+  const event = await eventsFixture(t, base);
+  const activity = await checkinsFixture(t, base);
+  return { ...event, ...activity, privateIds: [...event.privateIds, ...activity.privateIds] };
+}
+
+const exportFiles = suite({
+  setup: exportsFixture,
+  payloads: {
+    attendance: (f) => ({ id: f.activityId }),
+    signUpList: (f) => ({ eventId: f.eventId }),
+    stats: () => statsPayload(),
   },
 });
 
@@ -286,5 +300,14 @@ export async function otherChannelHandler(t: TestHost): Promise<string> {
 }
 
 /** A function not listed here gets a plain fixture (an owner and another citizen) and empty payloads. */
-export const SUITES: Record<string, Suite> = { content, admin, events, reports, checkins, privacy, quiz };
+export const SUITES: Record<string, Suite> = {
+  content,
+  admin,
+  events,
+  reports,
+  checkins,
+  privacy,
+  exports: exportFiles,
+  quiz,
+};
 export const PLAIN: Suite = { setup: owned, payloads: {} };

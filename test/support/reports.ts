@@ -1,5 +1,5 @@
 import type { Envelope } from '@domain/common/errors';
-import type { MyReport } from '@domain/reports/types';
+import type { MyReport, PhotoTicket } from '@domain/reports/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import type { TestHost } from './local-host';
 
@@ -27,17 +27,40 @@ export function reportPayload(clientKey: string, photos: string[], overrides: Re
   };
 }
 
+/**
+ * Uploads one photo as the clients do: asks `reports.photoTicket` for the
+ * submission's folder, then PUTs the bytes to the host's files endpoint (H5's
+ * stand-in for Taro.cloud.uploadFile). Answers the file id; throws on refusal.
+ */
+export async function uploadPhotoTo(
+  baseUrl: string,
+  token: string,
+  clientKey: string,
+  index = 0,
+  photo: { bytes: Buffer; ext: 'png' | 'jpg' } = { bytes: Buffer.from(PNG_1PX, 'base64'), ext: 'png' },
+): Promise<string> {
+  const headers = { authorization: `Bearer ${token}` };
+  const ticket = (await (
+    await fetch(`${baseUrl}/api/reports`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ action: 'photoTicket', payload: { clientKey } }),
+    })
+  ).json()) as Envelope<PhotoTicket>;
+  if (!ticket.ok) throw new Error(ticket.error.message);
+  const res = await fetch(`${baseUrl}/files/${ticket.data.folder}${index}.${photo.ext}`, {
+    method: 'PUT',
+    headers,
+    body: new Uint8Array(photo.bytes),
+  });
+  const body = (await res.json()) as Envelope<{ fileId: string }>;
+  if (!body.ok) throw new Error(body.error.message);
+  return body.data.fileId;
+}
+
 export async function uploadPhotos(t: TestHost, token: string, clientKey: string, count = 1): Promise<string[]> {
   const ids: string[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const { body } = await t.call<{ fileId: string }>(
-      'reports',
-      { action: 'uploadPhoto', payload: { clientKey, index, contentType: 'image/png', data: PNG_1PX } },
-      token,
-    );
-    if (!body.ok) throw new Error(body.error.message);
-    ids.push(body.data.fileId);
-  }
+  for (let index = 0; index < count; index += 1) ids.push(await uploadPhotoTo(t.host.url, token, clientKey, index));
   return ids;
 }
 

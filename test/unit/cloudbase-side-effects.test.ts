@@ -159,6 +159,10 @@ describe('小程序码', () => {
 describe('cloud storage', () => {
   const storage = (status = 0): WxStorage => ({
     uploadFile: jest.fn().mockResolvedValue({ fileID: 'cloud://env/reports/a/0.jpg' }),
+    downloadFile: jest.fn(async ({ fileID }: { fileID: string }) => {
+      if (fileID.endsWith('gone.jpg')) throw new Error('STORAGE_FILE_NONEXIST: file not exist');
+      return { fileContent: Buffer.from('jpg') };
+    }),
     getTempFileURL: jest.fn().mockResolvedValue({
       fileList: [{ fileID: 'cloud://env/reports/a/0.jpg', tempFileURL: 'https://tmp/0.jpg', status, errMsg: 'x' }],
     }),
@@ -188,5 +192,13 @@ describe('cloud storage', () => {
     await new CloudFiles(s).remove([...ids, 'cloud://env/reports/a/gone.jpg']);
     expect((s.deleteFile as jest.Mock).mock.calls.map(([p]) => p.fileList.length)).toEqual([50, 2]);
     await expect(new CloudFiles(s).remove(['cloud://env/reports/a/broken.jpg'])).rejects.toThrow('broken.jpg');
+  });
+
+  it('reads a client upload back by its file id, null when it is gone, and names the path inside the bucket', async () => {
+    const files = new CloudFiles(storage());
+    expect(await files.read('cloud://env.bucket/uploads/a/0.jpg')).toEqual(Buffer.from('jpg'));
+    expect(await files.read('cloud://env.bucket/uploads/a/gone.jpg')).toBeNull();
+    expect(files.pathOf('cloud://env-1a2b.7465-env-1a2b-1250/uploads/ab/0.jpg')).toBe('uploads/ab/0.jpg');
+    expect(files.pathOf('https://evil.example/uploads/ab/0.jpg')).toBeNull();
   });
 });

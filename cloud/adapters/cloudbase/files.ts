@@ -20,6 +20,21 @@ export class CloudFiles implements FilesPort {
     return item.tempFileURL;
   }
 
+  async read(fileId: string): Promise<Buffer | null> {
+    try {
+      const { fileContent } = await this.storage.downloadFile({ fileID: fileId });
+      return Buffer.isBuffer(fileContent) ? fileContent : null;
+    } catch (error) {
+      if (GONE.test(String((error as Error).message))) return null;
+      throw error;
+    }
+  }
+
+  /** `cloud://<env>.<bucket>/<path>`: the path inside the bucket. */
+  pathOf(fileId: string): string | null {
+    return /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId)?.[1] ?? null;
+  }
+
   async remove(fileIds: string[]): Promise<void> {
     for (let i = 0; i < fileIds.length; i += DELETE_BATCH) {
       const { fileList } = await this.storage.deleteFile({ fileList: fileIds.slice(i, i + DELETE_BATCH) });

@@ -33,6 +33,7 @@ export const openapi = (): WxOpenApi => cloud.openapi as unknown as WxOpenApi;
 
 export const storage: WxStorage = {
   uploadFile: (params) => cloud.uploadFile(params),
+  downloadFile: (params) => cloud.downloadFile(params) as ReturnType<WxStorage['downloadFile']>,
   getTempFileURL: (params) => cloud.getTempFileURL(params) as ReturnType<WxStorage['getTempFileURL']>,
   deleteFile: (params) => cloud.deleteFile(params) as ReturnType<WxStorage['deleteFile']>,
 };

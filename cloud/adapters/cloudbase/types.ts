@@ -108,6 +108,7 @@ export type EnvVersion = 'release' | 'trial' | 'develop';
 
 export interface WxStorage {
   uploadFile(params: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
+  downloadFile(params: { fileID: string }): Promise<{ fileContent: Buffer }>;
   getTempFileURL(params: {
     fileList: string[];
   }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg: string }[] }>;

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import type { FilesPort, StoredFile } from '../../ports/side-effects';
 
@@ -19,7 +19,23 @@ export class DiskFiles implements FilesPort {
   }
 
   async url(fileId: string): Promise<string> {
-    return `${this.publicBase()}/files/${fileId.replace(/^local:\/\//, '')}`;
+    // Segments percent-encoded: export names are Chinese (`示范街道办事处-2026年6月-….xlsx`).
+    const path = fileId
+      .replace(/^local:\/\//, '')
+      .split('/')
+      .map(encodeURIComponent)
+      .join('/');
+    return `${this.publicBase()}/files/${path}`;
+  }
+
+  async read(fileId: string): Promise<Buffer | null> {
+    const path = this.pathOf(fileId);
+    return path === null ? null : readFile(join(this.root, path)).catch(() => null);
+  }
+
+  pathOf(fileId: string): string | null {
+    const path = /^local:\/\/(.+)$/.exec(fileId)?.[1];
+    return path !== undefined && this.safe(path) === path ? path : null;
   }
 
   async remove(fileIds: string[]): Promise<void> {

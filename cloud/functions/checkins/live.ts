@@ -1,17 +1,14 @@
 import { codeWindow, POSTER_WINDOW, windowStart } from '@domain/activities/codes';
 import { LIVE_LIST_LIMIT } from '@domain/activities/rules';
-import { attendanceSheet } from '@domain/activities/attendance-sheet';
 import { activityIdInput, addManualInput, removeCheckinInput } from '@domain/activities/schemas';
 import type { Checkin, LiveCode } from '@domain/activities/types';
 import { notFound } from '@domain/common/errors';
-import { findAll } from '../../ports/paging';
 import { audit } from '../../core/audit';
 import { codeOfWindow } from '../../core/checkin-codes';
 import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';
 import { loadOwnActivity } from './access';
 import { presentFilter, recordManual, removeCheckin } from './attendance';
-import { storeSheet } from './xlsx-file';
 
 /** The page a check-in code opens (wxacode on weapp; the H5 URL of the same page locally). */
 export const ACTIVITY_PAGE = 'pages/activity/index';
@@ -96,19 +93,4 @@ const remove = action({
   },
 });
 
-const exportAttendance = action({
-  role: 'organizer',
-  input: activityIdInput,
-  async run({ id }, ctx) {
-    const { runtime, caller } = ctx;
-    const activity = await loadOwnActivity(runtime, caller, id);
-    const rows = await findAll<Checkin>(runtime.store, COLLECTIONS.checkins, presentFilter(id), [
-      ['checkedInAt', 'asc'],
-    ]);
-    const file = await storeSheet(runtime, `attendance-${id}`, attendanceSheet(activity, rows));
-    await audit(ctx, 'checkins.exportAttendance', id, { rows: rows.length });
-    return file;
-  },
-});
-
-export const liveActions = { liveCode, live, addManual, remove, exportAttendance };
+export const liveActions = { liveCode, live, addManual, remove };

@@ -1,19 +1,16 @@
-import { chinaDay, chinaDayRange } from '@domain/common/china-time';
+import { chinaDayRange } from '@domain/common/china-time';
 import { forbidden } from '@domain/common/errors';
 import { outreachInForce, statsRows } from '@domain/activities/stats';
-import { statsSheet } from '@domain/activities/stats-sheet';
 import { statsInput, type StatsInput } from '@domain/activities/schemas';
 import type { ActivityStat, StatsTable } from '@domain/activities/types';
 import type { Caller } from '@domain/roles/roles';
 import type { Theme } from '@domain/content/types';
-import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
 import { findAll } from '../../ports/paging';
 import type { Filter } from '../../ports/store';
 import { unitOf } from './access';
-import { storeSheet } from './xlsx-file';
 import { quizPersonTimes } from '../quiz/person-times';
 
 /** Organizers report for their own unit; admins for any unit they name. */
@@ -40,7 +37,7 @@ const registrationsOf = (runtime: Runtime, sessionIds: string[], status: Filter[
  * the unit whose handler accepted it (`HazardReport.unit`), by the day it was
  * filed; the sheet says so.
  */
-async function buildTable(runtime: Runtime, caller: Caller, input: StatsInput): Promise<StatsTable> {
+export async function buildTable(runtime: Runtime, caller: Caller, input: StatsInput): Promise<StatsTable> {
   const unit = reportingUnit(caller, input.unit);
   const range = chinaDayRange(input.from, input.to);
   const { store } = runtime;
@@ -73,19 +70,4 @@ const stats = action({
   run: (input, { runtime, caller }) => buildTable(runtime, caller, input),
 });
 
-const exportStats = action({
-  role: 'organizer',
-  input: statsInput,
-  async run(input, ctx) {
-    const table = await buildTable(ctx.runtime, ctx.caller, input);
-    const file = await storeSheet(
-      ctx.runtime,
-      `stats-${input.from}-${input.to}`,
-      statsSheet(table, chinaDay(ctx.runtime.clock.now())),
-    );
-    await audit(ctx, 'checkins.exportStats', table.unit, { from: input.from, to: input.to });
-    return file;
-  },
-});
-
-export const statsActions = { stats, exportStats };
+export const statsActions = { stats };

@@ -4,56 +4,21 @@ import { empty } from '@domain/common/validation';
 import { EMERGENCY_MESSAGE, emergencyWording } from '@domain/reports/emergency';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { routeReport } from '@domain/reports/routing';
-import { reportIdInput, submitReportInput, uploadPhotoInput, type SubmitReportInput } from '@domain/reports/schemas';
+import { reportIdInput, submitReportInput, type SubmitReportInput } from '@domain/reports/schemas';
 import { trackingDay, trackingNumber } from '@domain/reports/tracking';
 import type { Channel } from '@domain/reports/channels';
-import type { HazardReport, OutboxRow, ReportPhoto, SecurityState } from '@domain/reports/types';
+import type { HazardReport, OutboxRow, SecurityState } from '@domain/reports/types';
 import { COLLECTIONS } from '../../core/collections';
 import { action, type ActionContext } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
 import type { DocOps } from '../../ports/store';
 import { ownerKeyOf } from './access';
+import { discardUploads, photoTicket, takePhotos } from './photos';
 import { eventsOf, toMyReport } from './views';
-
-/** Photos live under the reporter's key and the submission, so a report can only use its own uploads. */
-const photoFolder = (ownerKey: string, clientKey: string) => `reports/${ownerKey.slice(0, 16)}/${clientKey}/`;
 
 /** The same reporter and client key always name the same report: a retry finds it instead of filing twice. */
 const reportIdOf = (ownerKey: string, clientKey: string) =>
   createHash('sha256').update(`${ownerKey}:${clientKey}`).digest('hex').slice(0, 24);
-
-const uploadPhoto = action({
-  role: 'citizen',
-  input: uploadPhotoInput,
-  async run(input, { caller, runtime }) {
-    const content = Buffer.from(input.data, 'base64');
-    if (content.length > REPORT_LIMITS.photoBytes) {
-      throw new AppError(
-        'invalid_input',
-        `单张照片不能超过 ${Math.round(REPORT_LIMITS.photoBytes / 1024)} KB，请压缩后重试`,
-      );
-    }
-    const ext = input.contentType === 'image/png' ? 'png' : 'jpg';
-    const path = `${photoFolder(ownerKeyOf(runtime, caller.openid), input.clientKey)}${input.index}.${ext}`;
-    return runtime.files.put(path, content, input.contentType);
-  },
-});
-
-async function ownPhotos(runtime: Runtime, ownerKey: string, input: SubmitReportInput): Promise<ReportPhoto[]> {
-  const folder = photoFolder(ownerKey, input.clientKey);
-  if (new Set(input.photos).size !== input.photos.length) {
-    throw new AppError('invalid_input', '照片重复', { photos: '照片重复' });
-  }
-  return Promise.all(
-    input.photos.map(async (fileId) => {
-      const at = fileId.indexOf(folder);
-      if (at < 0 || !/^\d\.(jpg|png)$/.test(fileId.slice(at + folder.length))) {
-        throw new AppError('invalid_input', '照片需要重新上传', { photos: '照片需要重新上传' });
-      }
-      return { fileId, url: await runtime.files.url(fileId) };
-    }),
-  );
-}
 
 async function textVerdict(runtime: Runtime, openid: string, input: SubmitReportInput) {
   const text = [input.description, input.place, input.location.address].join('\n');
@@ -140,7 +105,7 @@ const submit = action({
       const message = `发现时间需在最近 ${REPORT_LIMITS.seenWithinDays} 天内`;
       throw new AppError('invalid_input', message, { seenAt: message });
     }
-    const photos = await ownPhotos(runtime, ownerKey, input);
+    const photos = await takePhotos(runtime, ownerKey, id, input);
     const verdict = await textVerdict(runtime, caller.openid, input);
     if (verdict === 'risky') {
       throw new AppError('invalid_input', '描述中含有不当内容，请修改后再提交', { description: '含有不当内容' });
@@ -176,6 +141,7 @@ const submit = action({
     const report = await store.transaction((tx) =>
       fileReport(tx, draft, { traceIds: traces.map((t) => t.traceId), forward: Boolean(channel?.webhook) }),
     );
+    await discardUploads(runtime, input.photos);
     return myReport(runtime, report);
   },
 });
@@ -217,4 +183,4 @@ const statusTemplate = action({
   run: async (_input, { runtime }) => ({ templateId: runtime.config.templates[STATUS_TEMPLATE] ?? null }),
 });
 
-export const reporterActions = { uploadPhoto, submit, mine, getMine, statusTemplate };
+export const reporterActions = { photoTicket, submit, mine, getMine, statusTemplate };

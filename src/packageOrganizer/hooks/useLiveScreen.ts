@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { LiveAttendance, LiveCode } from '@domain/activities/types';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
-import { openFile } from '@/services/open-file';
+import { openExport } from '@/services/open-file';
 
 /** How often the list is refreshed while the organizer watches. */
 export const LIVE_POLL_MS = 3000;
@@ -79,7 +79,6 @@ export function useLiveScreen(id: string) {
       run(() => callFunction('checkins', 'addManual', { activityId: id, name, org }), '已补录'),
     remove: (checkinId: string, reason: string) =>
       run(() => callFunction('checkins', 'remove', { id: checkinId, reason }), '已移除'),
-    exportList: () =>
-      run(async () => openFile((await callFunction('checkins', 'exportAttendance', { id })).url), '已导出'),
+    exportList: () => run(async () => openExport(await callFunction('exports', 'attendance', { id })), '已导出'),
   };
 }

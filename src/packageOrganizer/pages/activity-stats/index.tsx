@@ -10,7 +10,7 @@ import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
-import { openFile } from '@/services/open-file';
+import { openExport } from '@/services/open-file';
 import './index.scss';
 
 function Chart({ table }: { table: StatsTable }) {
@@ -81,7 +81,7 @@ export default function ActivityStatsPage() {
   const exportTable = async () => {
     setExporting(true);
     try {
-      await openFile((await callFunction('checkins', 'exportStats', range)).url);
+      await openExport(await callFunction('exports', 'stats', range));
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
     } finally {

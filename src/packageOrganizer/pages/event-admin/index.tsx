@@ -10,7 +10,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
-import { openFile } from '@/services/open-file';
+import { openExport } from '@/services/open-file';
 import { saveImage } from '@/services/save-image';
 import '@/components/event/event.scss';
 import { useTicketCheckIn } from '../../hooks/useTicketCheckIn';
@@ -160,9 +160,7 @@ function EventAdmin({ eventId }: { eventId: string }) {
             )}
             <Button
               block
-              onClick={() =>
-                void act(async () => openFile((await callFunction('events', 'exportList', { eventId })).url))
-              }
+              onClick={() => void act(async () => openExport(await callFunction('exports', 'signUpList', { eventId })))}
             >
               导出名单（Excel）
             </Button>

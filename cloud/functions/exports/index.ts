@@ -1,0 +1,10 @@
+import { defineFunction } from '../../core/router';
+import { attendance } from './attendance';
+import { signUpList } from './sign-ups';
+import { stats } from './stats';
+
+/**
+ * Organizers' XLSX exports, in a function of their own: the XLSX writer stays
+ * out of `events` and `checkins`, whose cold starts a crowd at the venue pays.
+ */
+export const exportsFn = defineFunction('exports', { attendance, signUpList, stats });
