@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLocalRuntime, type LocalRuntime } from '../adapters/local/runtime';
+import { createLocalRuntime, type ClosableStore, type LocalRuntime } from '../adapters/local/runtime';
 import { FUNCTIONS } from '../functions/registry';
 import { seedDemo } from './demo';
 import { createHost } from './server';
@@ -19,6 +19,8 @@ export async function startLocalHost(options: {
   staticDir?: string;
   env?: NodeJS.ProcessEnv;
   now?: () => number;
+  /** Another store than the SQLite file in `dataDir` (tests: CloudbaseStore over the stand-in). */
+  store?: ClosableStore;
 }): Promise<LocalHost> {
   let publicBase = `http://127.0.0.1:${options.port}`;
   const runtime = createLocalRuntime({
@@ -26,6 +28,7 @@ export async function startLocalHost(options: {
     publicBase: () => publicBase,
     env: options.env,
     now: options.now,
+    store: options.store,
   });
   await seedDemo(runtime.store, runtime.clock.now());
   const server = createHost({ runtime, functions: FUNCTIONS, staticDir: options.staticDir, dataDir: options.dataDir });

@@ -2,22 +2,67 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Envelope } from '@domain/common/errors';
+import { CloudbaseStore } from '../../cloud/adapters/cloudbase/store';
+import type { ClosableStore } from '../../cloud/adapters/local/runtime';
+import { SqliteStore } from '../../cloud/adapters/local/sqlite-store';
 import { startLocalHost, type LocalHost } from '../../cloud/host/local';
+import type { Store } from '../../cloud/ports/store';
+import { FakeCloudDb } from '../contract/fake-cloudbase';
 
 export type DevRole = 'citizen' | 'organizer' | 'handler' | 'admin';
 
-/** A real local host on a free loopback port with its own data folder; `now` sets its clock. */
-export async function startTestHost(
-  options: { dataDir?: string; staticDir?: string; now?: () => number; env?: NodeJS.ProcessEnv } = {},
-) {
+/**
+ * The two engines every crowd, durability and idempotency test runs on: the
+ * local SQLite store, and CloudbaseStore over the CloudBase stand-in
+ * (optimistic transactions, 3 re-runs, a per-call latency).
+ */
+export const ENGINES = ['sqlite', 'cloudbase-standin'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+export interface TestHostOptions {
+  dataDir?: string;
+  staticDir?: string;
+  now?: () => number;
+  env?: NodeJS.ProcessEnv;
+  /** 'sqlite' (default) or the real function code over CloudbaseStore + the stand-in. */
+  engine?: Engine;
+  /** The stand-in's database, to restart a host on the state a crashed one left (stand-in only). */
+  cloudDb?: FakeCloudDb;
+  /** The stand-in's per-call latency in ms once the demo data is seeded (default 2). */
+  latencyMs?: number;
+  /** Wraps the store the functions see (e.g. to count round trips or to crash between steps). */
+  wrapStore?: (store: Store) => Store;
+}
+
+function wrapped(store: ClosableStore, wrap?: (store: Store) => Store): ClosableStore {
+  return wrap ? Object.assign(wrap(store), { close: () => store.close() }) : store;
+}
+
+function storeFor(engine: Engine, dataDir: string, cloudDb?: FakeCloudDb): ClosableStore {
+  if (engine === 'sqlite' || !cloudDb) return new SqliteStore(join(dataDir, 'store.sqlite'));
+  return Object.assign(new CloudbaseStore(cloudDb), { close: () => undefined });
+}
+
+/**
+ * A real local host on a free loopback port with its own data folder; `now` sets
+ * its clock. With `engine: 'cloudbase-standin'` the same host runs the same
+ * functions over CloudbaseStore and the in-memory CloudBase stand-in.
+ */
+export async function startTestHost(options: TestHostOptions = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'safety-month-'));
+  const engine = options.engine ?? 'sqlite';
+  const cloudDb = engine === 'cloudbase-standin' ? (options.cloudDb ?? new FakeCloudDb()) : undefined;
+  // Seeding the demo data runs without latency; the functions then see the network's.
+  if (cloudDb) cloudDb.latencyMs = 0;
   const host: LocalHost = await startLocalHost({
     dataDir,
     port: 0,
     staticDir: options.staticDir,
     env: options.env ?? {},
     now: options.now,
+    store: wrapped(storeFor(engine, dataDir, cloudDb), options.wrapStore),
   });
+  if (cloudDb) cloudDb.latencyMs = options.latencyMs ?? 2;
 
   async function signIn(role: DevRole): Promise<string> {
     const res = await fetch(`${host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
@@ -42,6 +87,8 @@ export async function startTestHost(
   return {
     host,
     dataDir,
+    engine,
+    cloudDb,
     signIn,
     call,
     async stop({ keepData = false } = {}) {
