@@ -137,11 +137,12 @@ describe('a SIGKILL in the middle of a burst', () => {
       const rows = await store.find<{ _id: string; trackingNo: string }>(COLLECTIONS.hazardReports, {});
       const stored = new Set(rows.map((r) => r._id));
       expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
-      // Tracking numbers come from the per-day serial (`day:<date>`): it must have issued exactly the rows.
-      const serials = await store.find<{ _id: string; count: number }>(COLLECTIONS.reportCounters, {
-        _id: { $gte: 'day:', $lt: 'day;' },
+      // Each tracking number is claimed by a document of its own that names its report.
+      const claims = await store.find<{ _id: string; reportId: string }>(COLLECTIONS.reportCounters, {
+        _id: { $gte: 'no:', $lt: 'no;' },
       });
-      expect(serials.reduce((sum, c) => sum + c.count, 0)).toBe(rows.length);
+      const claimed = new Map(claims.map((c) => [c._id.slice(3), c.reportId]));
+      expect(rows.filter((r) => claimed.get(r.trackingNo) !== r._id)).toEqual([]);
       expect(new Set(rows.map((r) => r.trackingNo)).size).toBe(rows.length);
 
       const registrations = await store.find<{ _id: string; status: string }>(COLLECTIONS.registrations, { sessionId });
