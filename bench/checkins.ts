@@ -34,7 +34,7 @@ async function fillStore(t: TestHost, from: number, to: number): Promise<void> {
       });
     }
   }
-  for (const a of activities) await store.transaction((tx) => insertActivity(tx, a));
+  for (const a of activities) await insertActivity(store, a);
   for (let i = from; i < to; i += 1) {
     const a = activities[i % activities.length];
     await recordCheckin(store, a, {

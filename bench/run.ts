@@ -11,6 +11,7 @@ import { measure, print, type Figures } from './measure';
 import { reportsOverHttp } from './reports';
 import { checkinsOverHttp } from './checkins';
 import { eventsBurst } from './events';
+import { crowdBench } from './crowd';
 
 async function storeGuardedIncrement(): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
@@ -43,7 +44,10 @@ async function main() {
   rows.push(...(await reportsOverHttp()));
   rows.push(...(await checkinsOverHttp()));
   rows.push(...(await eventsBurst()));
+  const crowd = await crowdBench();
+  rows.push(...crowd.rows);
   print(rows);
+  for (const line of crowd.notes) console.log(line);
 }
 
 main().catch((error) => {

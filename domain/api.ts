@@ -3,6 +3,7 @@
  * its actions with their input and output. The client's `callFunction` and the
  * cloud router are both typed from this one map.
  */
+import type { Reconciliation } from './common/reconciliation';
 import type { Role, RoleRecord } from './roles/roles';
 import type { CreateInviteInput, GrantRoleInput, RevokeRoleInput } from './roles/schemas';
 import type { InviteView } from './roles/invites';
@@ -92,6 +93,8 @@ export interface Api {
     redeemInvite: Action<{ code: string }, Me>;
     /** Loads the content files shipped with the functions (first deploy); never overwrites edits. */
     importContent: Action<void, { inserted: number }>;
+    /** Recounts seats, waitlists, check-ins and 七进 statistics from their rows; answers what it fixed. */
+    reconcile: Action<void, Reconciliation>;
   };
   reports: {
     /** Where this submission's photos are uploaded (Taro.cloud.uploadFile on weapp, PUT /files/… on H5). */

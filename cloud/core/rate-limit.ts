@@ -1,6 +1,7 @@
 import { AppError } from '@domain/common/errors';
 import { RATE_LIMITS, rateWindow, type RateLimitedAction } from '@domain/common/rate-limits';
 import { COLLECTIONS } from './collections';
+import { addToCounter } from './counter';
 import type { Runtime } from './runtime';
 
 export interface RateCounter {
@@ -12,18 +13,24 @@ export interface RateCounter {
 
 /**
  * Spends one attempt of the caller's budget for `action`, or refuses with the
- * limit's message. A guarded increment, so concurrent attempts cannot overspend.
+ * limit's message. A guarded increment of one document outside any transaction,
+ * so concurrent attempts cannot overspend and a crowd cannot conflict.
  */
 export async function spendAttempt(runtime: Runtime, action: RateLimitedAction, openid: string): Promise<void> {
   const limit = RATE_LIMITS[action];
   const window = rateWindow(limit, runtime.clock.now());
   const id = `${action}:${openid}:${window.key}`;
-  const { store } = runtime;
-  await store.insert<RateCounter>(COLLECTIONS.rateLimits, {
-    _id: id,
-    count: 0,
-    expiresAt: window.endsAt,
-  });
-  const spent = await store.update(COLLECTIONS.rateLimits, id, { inc: { count: 1 } }, { count: { $lt: limit.max } });
+  const fresh: RateCounter = { _id: id, count: 0, expiresAt: window.endsAt };
+  // Usually the first attempt of the window: the insert alone spends it (one round trip).
+  const spent = await addToCounter(
+    runtime.store,
+    COLLECTIONS.rateLimits,
+    fresh,
+    { count: 1 },
+    {
+      guard: { count: { $lt: limit.max } },
+      firstUse: true,
+    },
+  );
   if (!spent) throw new AppError('rate_limited', limit.message);
 }

@@ -27,5 +27,5 @@ export async function seedDemoActivity(store: Store, now: number): Promise<numbe
     createdAt: now,
     updatedAt: now,
   };
-  return (await store.transaction((tx) => insertActivity(tx, activity))) ? 1 : 0;
+  return (await insertActivity(store, activity)) ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLocalRuntime, type LocalRuntime } from '../adapters/local/runtime';
+import { createLocalRuntime, type ClosableStore, type LocalRuntime } from '../adapters/local/runtime';
 import { FUNCTIONS } from '../functions/registry';
 import { runTrigger } from '../functions/reports/triggers';
 import { seedDemo } from './demo';
@@ -20,6 +20,8 @@ export async function startLocalHost(options: {
   staticDir?: string;
   env?: NodeJS.ProcessEnv;
   now?: () => number;
+  /** Another store than the SQLite file in `dataDir` (tests: CloudbaseStore over the stand-in). */
+  store?: ClosableStore;
 }): Promise<LocalHost> {
   let publicBase = `http://127.0.0.1:${options.port}`;
   const runtime = createLocalRuntime({
@@ -27,6 +29,7 @@ export async function startLocalHost(options: {
     publicBase: () => publicBase,
     env: options.env,
     now: options.now,
+    store: options.store,
   });
   // Local photo verdicts reach the reports function the way the platform's push does.
   runtime.contentSecurity.onPush((event) => runTrigger(event, runtime));

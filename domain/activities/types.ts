@@ -62,6 +62,8 @@ export interface ActivityStat {
   kind: OutreachKind;
   sessions: number;
   attendances: number;
+  /** When the counter last moved (ms); the reconciliation corrects only counters quiet for a while. */
+  touchedAt?: number;
 }
 
 export interface LiveCode {

@@ -42,6 +42,11 @@ export interface Session {
   waitlisted: number;
   checkedIn: number;
   order: number;
+  /**
+   * When a seat or waitlist counter last moved (ms). The reconciliation corrects
+   * the counters from the sign-ups only once the session has been quiet a while.
+   */
+  touchedAt?: number;
 }
 
 export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled' | 'checked_in';

@@ -13,6 +13,11 @@ describeStoreContract(
   () => new CloudbaseStore(new FakeCloudDb()),
 );
 
+describeStoreContract(
+  'CloudbaseStore on the stand-in with 3 ms per call, so concurrent callers overlap as over a network',
+  () => new CloudbaseStore(new FakeCloudDb({ latencyMs: 3 })),
+);
+
 describe('CloudbaseStore details the contract cannot see', () => {
   it('reads a missing document as null even when the SDK throws for it', async () => {
     const store = new CloudbaseStore(new FakeCloudDb({ throwOnNotFound: true }));
@@ -27,6 +32,33 @@ describe('CloudbaseStore details the contract cannot see', () => {
     expect(await store.find('docs', {})).toHaveLength(150);
     expect((await store.find('docs', {}, { limit: 5000 })).length).toBe(150);
     expect(await store.find('docs', {}, { limit: 0 })).toEqual([]);
+  });
+
+  it('gives up a transaction that keeps conflicting after 3 re-runs, as CloudBase does', async () => {
+    const db = new FakeCloudDb({ latencyMs: 2 });
+    const store = new CloudbaseStore(db);
+    await store.insert('docs', { _id: 'hot', n: 0 });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () =>
+        store.transaction(async (tx) => {
+          const doc = await tx.get<{ _id: string; n: number }>('docs', 'hot');
+          await tx.update('docs', 'hot', { set: { n: (doc?.n ?? 0) + 1 } });
+        }),
+      ),
+    );
+    const failed = results.filter((r) => r.status === 'rejected').length;
+    expect(failed).toBeGreaterThan(0);
+    expect((await store.get<{ _id: string; n: number }>('docs', 'hot'))?.n).toBe(20 - failed);
+  });
+
+  it('counts one round trip per call and waits the latency on each', async () => {
+    const db = new FakeCloudDb({ latencyMs: 20 });
+    const store = new CloudbaseStore(db);
+    const started = Date.now();
+    await store.insert('docs', { _id: 'a', n: 1 });
+    await store.get('docs', 'a');
+    expect(db.calls).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(38);
   });
 
   it('refuses a guard on another _id without touching the database', async () => {

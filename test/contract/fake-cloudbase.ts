@@ -5,7 +5,9 @@
  * It is deliberately as unhelpful as the real thing: every call yields to other
  * callers first, an unlimited query answers 100 documents, "updated" counts only
  * documents that changed, a duplicate `add` inside a transaction aborts it, and
- * transactions are optimistic (a conflicting commit fails and is retried).
+ * transactions are optimistic (a conflicting commit fails, is re-run at most 3
+ * times, then throws). `latencyMs` makes every call a timed round trip, so a
+ * crowd of callers overlaps the way it does over a network.
  */
 import type {
   CloudCollection,
@@ -18,7 +20,7 @@ import type {
 import { realCommand, serializeUpdate, serializeWhere } from './cloudbase-sdk';
 import { applyUpdate, matchesQuery, sortDocs } from './mongo-eval';
 
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 const SERVER_DEFAULT_LIMIT = 100;
 
 /** Shaped like wx-server-sdk's errors: `errCode` and `errMsg`. */
@@ -55,13 +57,32 @@ function checkUpdate(data: CloudData): Record<string, Record<string, unknown>> {
   return serializeUpdate(data);
 }
 
+export interface FakeCloudDbOptions {
+  throwOnNotFound?: boolean;
+  /** Milliseconds every call waits before the server acts on it, as a network round trip does (0: just yield). */
+  latencyMs?: number;
+}
+
 export class FakeCloudDb implements CloudDb {
   readonly command = realCommand;
   private readonly tables = new Map<string, Map<string, Row>>();
   private clock = 0;
   transactionsRun = 0;
+  /** Server round trips so far (every get, add, update, remove, count, and a transaction's commit). */
+  calls = 0;
+  /** May be changed at any time, e.g. seed without latency, then measure with it. */
+  latencyMs: number;
 
-  constructor(private readonly options: { throwOnNotFound?: boolean } = {}) {}
+  constructor(private readonly options: FakeCloudDbOptions = {}) {
+    this.latencyMs = options.latencyMs ?? 0;
+  }
+
+  /** One round trip: always yields to other callers first; waits `latencyMs` when set. */
+  tick(): Promise<void> {
+    this.calls += 1;
+    if (this.latencyMs <= 0) return yieldNow();
+    return new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
+  }
 
   rows(collection: string): Map<string, Row> {
     let rows = this.tables.get(collection);
@@ -94,7 +115,7 @@ export class FakeCloudDb implements CloudDb {
       const tx = new FakeTransaction(this);
       try {
         const result = await work(tx);
-        await tick();
+        await this.tick();
         tx.commit();
         return result;
       } catch (error) {
@@ -137,7 +158,7 @@ class FakeCollection implements CloudCollection {
   }
 
   async get(): Promise<{ data: CloudData[] }> {
-    await tick();
+    await this.db.tick();
     const docs = sortDocs(
       this.matching().map((row) => row.doc),
       this.state.order,
@@ -147,12 +168,12 @@ class FakeCollection implements CloudCollection {
   }
 
   async count(): Promise<{ total: number }> {
-    await tick();
+    await this.db.tick();
     return { total: this.matching().length };
   }
 
   async update(options: { data: CloudData }): Promise<{ stats: { updated: number } }> {
-    await tick();
+    await this.db.tick();
     const update = checkUpdate(options.data);
     let updated = 0;
     for (const row of this.matching()) {
@@ -169,12 +190,12 @@ class FakeCollection implements CloudCollection {
     const { db, name } = this;
     return {
       async get() {
-        await tick();
+        await db.tick();
         const row = db.rows(name).get(id);
         return row ? { data: copy(row.doc) } : db.notFound(id);
       },
       async update(options) {
-        await tick();
+        await db.tick();
         const row = db.rows(name).get(id);
         if (!row) return { stats: { updated: 0 } };
         const { next, modified } = applyUpdate(row.doc, checkUpdate(options.data));
@@ -182,7 +203,7 @@ class FakeCollection implements CloudCollection {
         return { stats: { updated: modified ? 1 : 0 } };
       },
       async remove() {
-        await tick();
+        await db.tick();
         const existed = db.rows(name).has(id);
         db.put(name, id, null);
         return { stats: { removed: existed ? 1 : 0 } };
@@ -191,7 +212,7 @@ class FakeCollection implements CloudCollection {
   }
 
   async add(options: { data: CloudData }): Promise<{ _id: string }> {
-    await tick();
+    await this.db.tick();
     const id = String(options.data._id);
     if (this.db.rows(this.name).has(id)) {
       throw new SdkError(-502001, `collection.add:fail -502001 database request fail. E11000 duplicate key ${id}`);
@@ -235,12 +256,12 @@ class FakeTransaction implements CloudTransaction {
   collection(name: string): Pick<CloudCollection, 'doc' | 'add'> {
     const doc = (id: string): CloudDocument => ({
       get: async () => {
-        await tick();
+        await this.db.tick();
         const current = this.view(name, id);
         return current ? { data: current } : this.db.notFound(id);
       },
       update: async (options) => {
-        await tick();
+        await this.db.tick();
         const current = this.view(name, id);
         if (!current) return { stats: { updated: 0 } };
         const { next, modified } = applyUpdate(current, checkUpdate(options.data));
@@ -248,14 +269,14 @@ class FakeTransaction implements CloudTransaction {
         return { stats: { updated: modified ? 1 : 0 } };
       },
       remove: async () => {
-        await tick();
+        await this.db.tick();
         const existed = this.view(name, id) !== null;
         this.staged.set(this.key(name, id), null);
         return { stats: { removed: existed ? 1 : 0 } };
       },
     });
     const add = async (options: { data: CloudData }): Promise<{ _id: string }> => {
-      await tick();
+      await this.db.tick();
       const id = String(options.data._id);
       if (this.view(name, id)) {
         // As on the server: a write error inside a transaction aborts all of it.

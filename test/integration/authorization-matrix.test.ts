@@ -50,6 +50,7 @@ const MATRIX = `
   admin.revokeInvite      401   403    403    403   403   403   403   ok
   admin.redeemInvite      401   ok     ok     ok    ok    ok    ok    ok    # adds a role to the caller only
   admin.importContent     401   403    403    403   403   403   403   ok
+  admin.reconcile         401   403    403    403   403   403   403   ok
 
   events.listOpen         401   ok     ok     ok    ok    ok    ok    ok
   events.open             401   ok     ok     ok    ok    ok    ok    ok    # 'mine' holds the caller's own only

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig, type Runtime } from '../../core/runtime';
+import type { Store } from '../../ports/store';
 import { HttpOutbound } from '../http-outbound';
 import { ListContentSecurity, mediaVerdictOf } from './content-security';
 import { DiskFiles } from './disk-files';
@@ -9,8 +10,11 @@ import { RecordedNotifications } from './notifications';
 import { UrlQrCodes } from './qrcodes';
 import { SqliteStore } from './sqlite-store';
 
+/** A store the host can close when it stops. */
+export type ClosableStore = Store & { close(): void };
+
 export interface LocalRuntime extends Runtime {
-  store: SqliteStore;
+  store: ClosableStore;
   contentSecurity: ListContentSecurity;
   identity: RequestIdentity;
 }
@@ -21,13 +25,18 @@ export interface LocalOptions {
   publicBase: () => string;
   env?: NodeJS.ProcessEnv;
   now?: () => number;
+  /**
+   * The document store; SQLite in `dataDir` when omitted. Tests pass CloudbaseStore
+   * over the in-memory CloudBase stand-in here, so the same functions run on both engines.
+   */
+  store?: ClosableStore;
 }
 
 /** The embedded adapter set: everything on the developer's disk, nothing from the network. */
 export function createLocalRuntime(options: LocalOptions): LocalRuntime {
   mkdirSync(options.dataDir, { recursive: true });
   const now = options.now ?? Date.now;
-  const store = new SqliteStore(join(options.dataDir, 'store.sqlite'));
+  const store = options.store ?? new SqliteStore(join(options.dataDir, 'store.sqlite'));
   const env = options.env ?? process.env;
   const config = readConfig(env);
   return {

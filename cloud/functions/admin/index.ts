@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../../core/collections';
 import { action, defineFunction } from '../../core/router';
 import { seedContent } from '../../core/seed-content';
 import { inviteActions } from './invites';
+import { reconcileActions } from './reconcile';
 import { roleActions } from './roles';
 
 /** The caller's own account, roles and invitations, and the first deploy's content import. */
@@ -26,6 +27,7 @@ export const admin = defineFunction('admin', {
 
   ...roleActions,
   ...inviteActions,
+  ...reconcileActions,
 
   importContent: action({
     role: 'admin',

@@ -1,37 +1,59 @@
 import { AppError, notFound } from '@domain/common/errors';
 import type { Activity, Checkin } from '@domain/activities/types';
 import { COLLECTIONS } from '../../core/collections';
-import type { DocOps, Store } from '../../ports/store';
+import type { Store } from '../../ports/store';
 import { bumpStat } from './counters';
 
 /**
- * Records one attendance and its counter in one transaction. A person already
- * present gets their first check-in back; a row an organizer removed is replaced.
+ * Attendance without transactions: the row is written first by its
+ * deterministic id (one per person per activity, so a second tap finds it),
+ * then its sharded counter moves. Nothing here can conflict with the rest of
+ * the hall; a crash between the two steps leaves a counter short, which the
+ * reconciliation recounts from the rows.
+ */
+
+const present = (row: Checkin) => row.removedAt === undefined || row.removedAt === null;
+
+/**
+ * Records one attendance. A person already present gets their first check-in
+ * back; a row an organizer removed is checked in again in place.
  */
 export async function recordCheckin(
   store: Store,
   activity: Activity,
   row: Checkin,
 ): Promise<{ checkin: Checkin; already: boolean }> {
-  return store.transaction(async (tx) => {
-    const existing = await tx.get<Checkin>(COLLECTIONS.checkins, row._id);
-    if (existing && existing.removedAt === undefined) return { checkin: existing, already: true };
-    if (existing) await tx.remove(COLLECTIONS.checkins, row._id);
-    await insertRow(tx, activity, row);
+  if (await store.insert(COLLECTIONS.checkins, row)) {
+    await bumpStat(store, activity, row._id, { attendances: 1 }, row.checkedInAt);
     return { checkin: row, already: false };
-  });
+  }
+  const existing = await store.get<Checkin>(COLLECTIONS.checkins, row._id);
+  if (!existing) throw new AppError('conflict', '签到正在处理，请稍后再试');
+  if (present(existing)) return { checkin: existing, already: true };
+  const { _id, ...fields } = row;
+  const again = { ...fields, removedAt: undefined, removedBy: undefined };
+  // Guarded on the row still being removed: of two taps at once, one brings it back.
+  if (await store.update(COLLECTIONS.checkins, _id, { set: again }, { removedAt: { $gt: 0 } })) {
+    await bumpStat(store, activity, _id, { attendances: 1 }, row.checkedInAt);
+    return { checkin: row, already: false };
+  }
+  return { checkin: (await store.get<Checkin>(COLLECTIONS.checkins, _id)) ?? row, already: true };
 }
 
-/** A row typed by the organizer, numbered from the activity's own sequence in the same transaction. */
+/**
+ * A row typed by the organizer, numbered `${activityId}:manual:<n>` without a
+ * sequence document: the insert of the numbered row is the claim (ids are
+ * unique), starting after the activity's `manualSeq` hint and moving on while a
+ * number is taken. The hint is raised afterwards, guarded so it never goes back.
+ */
 export async function recordManual(
   store: Store,
   activity: Activity,
   draft: Omit<Checkin, '_id' | 'activityId' | 'unit' | 'kind' | 'source'>,
 ): Promise<Checkin> {
-  return store.transaction(async (tx) => {
-    await tx.update(COLLECTIONS.activities, activity._id, { inc: { manualSeq: 1 } });
-    const seq = (await tx.get<Activity>(COLLECTIONS.activities, activity._id))?.manualSeq;
-    if (seq === undefined) throw notFound('这场活动');
+  const current = await store.get<Activity>(COLLECTIONS.activities, activity._id);
+  if (!current) throw notFound('这场活动');
+  for (let seq = current.manualSeq + 1; seq <= current.manualSeq + 500; seq += 1) {
     const row: Checkin = {
       ...draft,
       _id: `${activity._id}:manual:${seq}`,
@@ -40,14 +62,12 @@ export async function recordManual(
       kind: activity.kind,
       source: 'manual',
     };
-    await insertRow(tx, activity, row);
+    if (!(await store.insert(COLLECTIONS.checkins, row))) continue;
+    await bumpStat(store, activity, row._id, { attendances: 1 }, row.checkedInAt);
+    await store.update(COLLECTIONS.activities, activity._id, { set: { manualSeq: seq } }, { manualSeq: { $lt: seq } });
     return row;
-  });
-}
-
-async function insertRow(tx: DocOps, activity: Activity, row: Checkin): Promise<void> {
-  if (!(await tx.insert(COLLECTIONS.checkins, row))) throw new AppError('conflict', '签到正在处理，请稍后再试');
-  await bumpStat(tx, activity, row._id, { attendances: 1 });
+  }
+  throw new AppError('conflict', '签到正在处理，请稍后再试');
 }
 
 /** Marks a row removed (kept for the log) and takes it out of the counts; removing twice changes nothing. */
@@ -58,14 +78,14 @@ export async function removeCheckin(
   by: string,
   at: number,
 ): Promise<{ checkin: Checkin; changed: boolean }> {
-  return store.transaction(async (tx) => {
-    const row = await tx.get<Checkin>(COLLECTIONS.checkins, id);
-    if (!row || row.activityId !== activity._id) throw notFound('这条签到记录');
-    if (row.removedAt !== undefined) return { checkin: row, changed: false };
-    await tx.update(COLLECTIONS.checkins, id, { set: { removedAt: at, removedBy: by } }, { removedAt: null });
-    await bumpStat(tx, activity, id, { attendances: -1 });
-    return { checkin: { ...row, removedAt: at, removedBy: by }, changed: true };
-  });
+  const row = await store.get<Checkin>(COLLECTIONS.checkins, id);
+  if (!row || row.activityId !== activity._id) throw notFound('这条签到记录');
+  if (!present(row)) return { checkin: row, changed: false };
+  if (!(await store.update(COLLECTIONS.checkins, id, { set: { removedAt: at, removedBy: by } }, { removedAt: null }))) {
+    return { checkin: (await store.get<Checkin>(COLLECTIONS.checkins, id)) ?? row, changed: false };
+  }
+  await bumpStat(store, activity, id, { attendances: -1 }, at);
+  return { checkin: { ...row, removedAt: at, removedBy: by }, changed: true };
 }
 
 export const presentFilter = (activityId: string) => ({ activityId, removedAt: null });

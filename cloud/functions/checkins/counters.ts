@@ -2,35 +2,38 @@ import { chinaDay } from '@domain/common/china-time';
 import { statId } from '@domain/activities/rules';
 import type { Activity, ActivityStat } from '@domain/activities/types';
 import { COLLECTIONS } from '../../core/collections';
-import type { DocOps } from '../../ports/store';
+import { addToCounter } from '../../core/counter';
+import type { Store } from '../../ports/store';
 
 /**
- * Moves one statistics counter inside the caller's transaction. The counter is
- * keyed by the activity's unit, start day and kind, so the 统计表 reads counters,
- * never check-ins; the shard key picks one of a few documents per key.
+ * Moves one statistics counter, on its own and never inside a transaction: a
+ * hall of people checking in bumps the same few documents at once. The counter
+ * is keyed by the activity's unit, start day and kind, so the 统计表 reads
+ * counters, never check-ins; the shard key picks one of a few documents per key.
+ * Called after the row it counts is written (or marked removed), so a crash in
+ * between leaves the counter short until the reconciliation recounts it.
  */
 export async function bumpStat(
-  tx: DocOps,
+  store: Store,
   activity: Pick<Activity, 'unit' | 'startAt' | 'kind'>,
   shardKey: string,
   inc: { sessions?: number; attendances?: number },
+  now: number,
 ): Promise<void> {
-  const _id = statId(activity.unit, activity.startAt, activity.kind, shardKey);
   const fresh: ActivityStat = {
-    _id,
+    _id: statId(activity.unit, activity.startAt, activity.kind, shardKey),
     unit: activity.unit,
     day: chinaDay(activity.startAt),
     kind: activity.kind,
     sessions: 0,
     attendances: 0,
   };
-  await tx.insert(COLLECTIONS.activityStats, fresh);
-  if (!(await tx.update(COLLECTIONS.activityStats, _id, { inc }))) throw new Error(`counter ${_id} vanished`);
+  await addToCounter(store, COLLECTIONS.activityStats, fresh, inc, { set: { touchedAt: now } });
 }
 
-/** A new activity and its 场次, all or nothing. Answers false when the id is taken. */
-export async function insertActivity(tx: DocOps, activity: Activity): Promise<boolean> {
-  if (!(await tx.insert(COLLECTIONS.activities, activity))) return false;
-  await bumpStat(tx, activity, activity._id, { sessions: 1 });
+/** A new activity, then its 场次 counted. Answers false when the id is taken. */
+export async function insertActivity(store: Store, activity: Activity): Promise<boolean> {
+  if (!(await store.insert(COLLECTIONS.activities, activity))) return false;
+  await bumpStat(store, activity, activity._id, { sessions: 1 }, activity.createdAt);
   return true;
 }

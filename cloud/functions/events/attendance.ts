@@ -11,6 +11,7 @@ import { action, type ActionContext } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
 import { sessionOfTicket } from '../../core/tickets';
 import { loadManagedEvent, sessionsOf } from './access';
+import { moveCounters } from './seats';
 import { toRow } from './views';
 
 export const registrationsOf = (runtime: Runtime, eventId: string) =>
@@ -75,13 +76,12 @@ async function checkInRegistration(ctx: ActionContext, event: SafetyEvent, regis
   if (refusal) throw new AppError('conflict', refusal);
   const now = runtime.clock.now();
   const set = { status: 'checked_in' as const, checkedInAt: now, checkedInBy: caller.openid, updatedAt: now };
-  await runtime.store.transaction(async (tx) => {
-    if (!(await tx.update(COLLECTIONS.registrations, registration._id, { set }, { status: 'confirmed' }))) {
-      const current = await tx.get<Registration>(COLLECTIONS.registrations, registration._id);
-      throw new AppError('conflict', (current && checkInRefusal(current, event._id, chinaTime)) ?? '请刷新后重试');
-    }
-    await tx.update(COLLECTIONS.sessions, registration.sessionId, { inc: { checkedIn: 1 } });
-  });
+  // The sign-up first, then the session's counter, each on its own: volunteers scan at several doors at once.
+  if (!(await runtime.store.update(COLLECTIONS.registrations, registration._id, { set }, { status: 'confirmed' }))) {
+    const current = await runtime.store.get<Registration>(COLLECTIONS.registrations, registration._id);
+    throw new AppError('conflict', (current && checkInRefusal(current, event._id, chinaTime)) ?? '请刷新后重试');
+  }
+  await moveCounters(runtime.store, registration.sessionId, { checkedIn: 1 }, now);
   await audit(ctx, 'events.checkIn', registration._id, { eventId: event._id });
   const session = await runtime.store.get<Session>(COLLECTIONS.sessions, registration.sessionId);
   return toRow({ ...registration, ...set }, session?.title ?? '');

@@ -10,7 +10,7 @@ import { action } from '../../core/router';
 import { ticketOf } from '../../core/tickets';
 import { loadEvent, loadOwnRegistration, loadSession, sessionsOf } from './access';
 import { REMINDER_TEMPLATE } from './reminders';
-import { fillFromWaitlist, notifyPromoted, PROMOTED_TEMPLATE, waitlistHead, withdrawIn } from './seats';
+import { admit, notifyPromoted, PROMOTED_TEMPLATE, withdraw } from './seats';
 import { toMyRegistration, toSessionView } from './views';
 
 export function summarizeEvent(event: SafetyEvent, sessions: Session[], now: number): EventSummary {
@@ -73,16 +73,21 @@ const open = action({
   },
 });
 
-class AlreadySignedUp extends Error {}
-
+/**
+ * Six store round trips for a seated newcomer: the session and any earlier
+ * sign-up (read together), the event, the daily attempt budget, the guarded seat
+ * and the sign-up itself. No transaction: see seats.ts.
+ */
 const signUp = action({
   role: 'citizen',
   input: signUpInput,
   async run(input, { caller, runtime }) {
-    const session = await loadSession(runtime, input.sessionId);
+    const registrationId = `${input.sessionId}:${caller.openid}`;
+    const [session, existing] = await Promise.all([
+      loadSession(runtime, input.sessionId),
+      runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId),
+    ]);
     const event = await loadEvent(runtime, session.eventId);
-    const registrationId = `${session._id}:${caller.openid}`;
-    const existing = await runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId);
     // Signing up twice answers the sign-up already made, whatever the second form said.
     if (existing && existing.status !== 'cancelled') return toMyRegistration(runtime, existing, event, session);
     const now = runtime.clock.now();
@@ -106,37 +111,10 @@ const signUp = action({
       queuedAt: now,
       updatedAt: now,
     };
-    let registration: Registration;
-    try {
-      registration = await runtime.store.transaction(async (tx) => {
-        // The guarded decrement is the capacity: it succeeds for exactly as many seats as there are.
-        const seated = await tx.update(
-          COLLECTIONS.sessions,
-          session._id,
-          { inc: { seatsLeft: -input.headcount } },
-          { seatsLeft: { $gte: input.headcount } },
-        );
-        if (!seated && !session.waitlistEnabled) throw new AppError('conflict', '该场次名额已满');
-        if (!seated) await tx.update(COLLECTIONS.sessions, session._id, { inc: { waitlisted: 1 } });
-        const doc: Registration = { ...draft, status: seated ? 'confirmed' : 'waitlisted' };
-        const written = existing
-          ? await tx.update(COLLECTIONS.registrations, registrationId, { set: { ...doc } }, { status: 'cancelled' })
-          : await tx.insert(COLLECTIONS.registrations, doc);
-        if (!written) throw new AlreadySignedUp();
-        return doc;
-      });
-    } catch (error) {
-      if (!(error instanceof AlreadySignedUp)) throw error;
-      const current = await runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId);
-      if (!current) throw error;
-      return toMyRegistration(runtime, current, event, session);
-    }
-    if (registration.status === 'waitlisted') {
-      // A seat freed between the failed decrement and this insert found no one waiting; take it now.
-      const fresh = await loadSession(runtime, session._id);
-      if (fresh.seatsLeft > 0) await fillFromWaitlist(runtime, fresh, event.title);
-      registration = (await runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId)) ?? registration;
-    }
+    const written = await admit(runtime, session, draft, Boolean(existing));
+    // Null: the same person's other request signed up first; answer that one.
+    const registration = written ?? (await runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId));
+    if (!registration) throw new AppError('conflict', '报名状态刚刚发生了变化，请刷新后再试');
     return toMyRegistration(runtime, registration, event, session);
   },
 });
@@ -160,7 +138,7 @@ const mine = action({
   },
 });
 
-/** Cancelling a seat releases it and promotes the first in line, in one transaction. */
+/** Cancelling a seat releases it and promotes the first in line (see seats.ts for the order of steps). */
 const cancel = action({
   role: 'citizen',
   input: registrationIdInput,
@@ -173,12 +151,8 @@ const cancel = action({
     if (registration.status === 'checked_in') throw new AppError('conflict', '已签到的报名不能取消');
     if (session.startAt <= now) throw new AppError('conflict', '场次已开始，不能取消报名');
 
-    const candidates = registration.status === 'confirmed' ? await waitlistHead(runtime, session._id) : [];
-    const promoted = await runtime.store.transaction(async (tx) => {
-      const moved = await withdrawIn(tx, registration, candidates, now);
-      if (!moved) throw new AppError('conflict', '报名状态刚刚发生了变化，请刷新后再试');
-      return moved;
-    });
+    const promoted = await withdraw(runtime, registration, now);
+    if (!promoted) throw new AppError('conflict', '报名状态刚刚发生了变化，请刷新后再试');
     await notifyPromoted(runtime, promoted, { event: event.title, session: session.title });
     const cancelled = await loadOwnRegistration(runtime, caller, registration._id);
     return toMyRegistration(runtime, cancelled, event, session);

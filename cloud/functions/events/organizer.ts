@@ -8,7 +8,7 @@ import type { SafetyEvent, Session } from '@domain/events/types';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
 import { action, type ActionContext } from '../../core/router';
-import type { Filter } from '../../ports/store';
+import type { Filter, Store } from '../../ports/store';
 import { loadManagedEvent, sessionsOf } from './access';
 import { summarizeEvent } from './citizen';
 import { fillFromWaitlist } from './seats';
@@ -76,9 +76,14 @@ const newSession = (event: SafetyEvent, s: SessionInput, order: number): Session
 /**
  * Edits keep every sign-up: capacity moves seatsLeft by the difference, guarded so
  * it never drops below the seats already taken, and a session with sign-ups cannot be removed.
+ * A session a crowd is signing up for is changed by one guarded update of its own,
+ * outside any transaction (a transaction over it would lose to the crowd); if one
+ * is refused, the ones already changed are put back. The event, new sessions and
+ * removed (empty) sessions nobody else touches then change in one transaction.
  */
 async function updateEvent(ctx: ActionContext, id: string, input: SaveEventInput): Promise<Session[]> {
   const { caller, runtime } = ctx;
+  const { store } = runtime;
   const event = await loadManagedEvent(runtime, caller, id);
   const existing = await sessionsOf(runtime, id);
   const kept = new Set(input.sessions.flatMap((s) => (s.id ? [s.id] : [])));
@@ -92,45 +97,56 @@ async function updateEvent(ctx: ActionContext, id: string, input: SaveEventInput
   refusePast(pastFields(picked, runtime.clock.now(), (i) => `sessions.${i}.startAt`));
   const removed = existing.filter((s) => !kept.has(s._id));
   for (const s of removed) {
-    if ((await runtime.store.count(COLLECTIONS.registrations, { sessionId: s._id })) > 0) {
+    if ((await store.count(COLLECTIONS.registrations, { sessionId: s._id })) > 0) {
       throw new AppError('conflict', `场次“${s.title}”已有人报名，不能删除`);
     }
   }
   const now = runtime.clock.now();
-  const grown = await runtime.store.transaction(async (tx) => {
-    const more: Session[] = [];
+  const changed: { before: Session; after: Session }[] = [];
+  for (const [order, s] of input.sessions.entries()) {
+    const before = existing.find((e) => e._id === s.id);
+    if (!before) continue;
+    const after: Session = {
+      ...before,
+      title: s.title,
+      zone: s.zone,
+      startAt: s.startAt,
+      endAt: s.endAt,
+      capacity: s.capacity,
+      waitlistEnabled: s.waitlistEnabled,
+      order,
+    };
+    if (!(await moveCapacity(store, before, after, now))) {
+      for (const done of changed.reverse()) await moveCapacity(store, done.after, done.before, now);
+      throw new AppError('conflict', `场次“${s.title}”的名额不能少于已报名人数`);
+    }
+    changed.push({ before, after });
+  }
+  await store.transaction(async (tx) => {
     const set = { title: input.title, venue: input.venue, allowGroups: input.allowGroups, notes: input.notes };
     await tx.update(COLLECTIONS.events, id, { set: { ...set, updatedAt: now } });
     for (const s of removed) await tx.remove(COLLECTIONS.sessions, s._id);
     for (const [order, s] of input.sessions.entries()) {
-      const before = existing.find((e) => e._id === s.id);
-      if (!before) {
-        await tx.insert(COLLECTIONS.sessions, newSession(event, s, order));
-        continue;
-      }
-      const delta = s.capacity - before.capacity;
-      const fields = {
-        title: s.title,
-        zone: s.zone,
-        startAt: s.startAt,
-        endAt: s.endAt,
-        capacity: s.capacity,
-        waitlistEnabled: s.waitlistEnabled,
-        order,
-      };
-      const ok = await tx.update(
-        COLLECTIONS.sessions,
-        before._id,
-        { set: fields, inc: { seatsLeft: delta } },
-        { capacity: before.capacity, seatsLeft: { $gte: -delta } },
-      );
-      if (!ok) throw new AppError('conflict', `场次“${s.title}”的名额不能少于已报名人数`);
-      if (delta > 0) more.push({ ...before, ...fields });
+      if (!s.id) await tx.insert(COLLECTIONS.sessions, newSession(event, s, order));
     }
-    return more;
   });
   await audit(ctx, 'events.update', id, { sessions: input.sessions.length, removed: removed.length });
-  return grown;
+  return changed.filter(({ before, after }) => after.capacity > before.capacity).map(({ after }) => after);
+}
+
+/** One session's fields and capacity from `from` to `to`; seatsLeft moves by the difference, never below zero. */
+function moveCapacity(store: Store, from: Session, to: Session, now: number): Promise<boolean> {
+  const delta = to.capacity - from.capacity;
+  const { title, zone, startAt, endAt, capacity, waitlistEnabled, order } = to;
+  return store.update(
+    COLLECTIONS.sessions,
+    from._id,
+    {
+      set: { title, zone, startAt, endAt, capacity, waitlistEnabled, order, touchedAt: now },
+      inc: { seatsLeft: delta },
+    },
+    { capacity: from.capacity, seatsLeft: { $gte: -delta } },
+  );
 }
 
 const save = action({
@@ -139,10 +155,8 @@ const save = action({
   async run(input, ctx) {
     if (!input.id) return { id: await createEvent(ctx, input) };
     const grown = await updateEvent(ctx, input.id, input);
-    for (const s of grown) {
-      const fresh = await ctx.runtime.store.get<Session>(COLLECTIONS.sessions, s._id);
-      if (fresh) await fillFromWaitlist(ctx.runtime, fresh, input.title);
-    }
+    // Added seats go to the waitlist in order, however many open at once.
+    for (const s of grown) await fillFromWaitlist(ctx.runtime, s, input.title);
     return { id: input.id };
   },
 });

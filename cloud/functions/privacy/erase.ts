@@ -6,7 +6,7 @@ import type { Erasure } from '@domain/privacy/my-data';
 import type { HazardReport } from '@domain/reports/types';
 import { COLLECTIONS } from '../../core/collections';
 import type { Runtime } from '../../core/runtime';
-import { notifyPromoted, waitlistHead, withdrawIn } from '../events/seats';
+import { notifyPromoted, withdraw } from '../events/seats';
 import { ownerKeyOf } from '../reports/access';
 import { anonymousCheckin, anonymousRegistration, auditAbout, drain, idsStartingWith, scrubAudit } from './rows';
 
@@ -41,22 +41,22 @@ async function eraseSignUps(runtime: Runtime, openid: string) {
   await drain<Registration>(store, COLLECTIONS.registrations, { openid }, async (r) => {
     const session = await store.get<Session>(COLLECTIONS.sessions, r.sessionId);
     const upcoming = session !== null && canCancel(r.status, session, now);
-    const candidates = upcoming && r.status === 'confirmed' ? await waitlistHead(runtime, r.sessionId) : [];
     const entries = await auditAbout(store, [r._id]);
-    const promoted = await store.transaction(async (tx) => {
+    // The cancellation moves the session's counters outside any transaction (seats.ts): a crowd may be signing up.
+    const promoted = upcoming ? await withdraw(runtime, r, now) : [];
+    // Changed since it was read: the next page reads it again.
+    if (!promoted) return;
+    const status = upcoming ? ('cancelled' as const) : r.status;
+    const replaced = await store.transaction(async (tx) => {
       const current = await tx.get<Registration>(COLLECTIONS.registrations, r._id);
-      // Gone or changed since it was read: the next page reads it again.
-      if (!current || current.status !== r.status) return null;
-      const kept = upcoming ? { ...current, status: 'cancelled' as const, cancelledAt: now, updatedAt: now } : current;
-      const moved = upcoming ? await withdrawIn(tx, current, candidates, now) : [];
-      if (!moved) return null;
-      const anonymous = anonymousRegistration(kept);
+      if (!current || current.status !== status) return false;
+      const anonymous = anonymousRegistration(current);
       await tx.remove(COLLECTIONS.registrations, current._id);
       await tx.insert(COLLECTIONS.registrations, anonymous);
       await scrubAudit(tx, entries, anonymous._id);
-      return moved;
+      return true;
     });
-    if (!promoted) return;
+    if (!replaced) return;
     erased += 1;
     if (upcoming) cancelled += 1;
     if (promoted.length && session) {

@@ -11,7 +11,8 @@ import type { HazardReport, OutboxRow, SecurityState } from '@domain/reports/typ
 import { COLLECTIONS } from '../../core/collections';
 import { action, type ActionContext } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
-import type { DocOps } from '../../ports/store';
+import { addToCounter } from '../../core/counter';
+import type { Store } from '../../ports/store';
 import { ownerKeyOf } from './access';
 import { discardUploads, photoTicket, takePhotos } from './photos';
 import { eventsOf, toMyReport } from './views';
@@ -25,59 +26,78 @@ async function textVerdict(runtime: Runtime, openid: string, input: SubmitReport
   return runtime.contentSecurity.checkText({ openid, text, scene: 2 });
 }
 
-/** A guarded daily counter: answers the new value, or null when it is already at `max`. */
-async function bump(tx: DocOps, id: string, max?: number): Promise<number | null> {
-  await tx.insert(COLLECTIONS.reportCounters, { _id: id, count: 0 });
-  const ok = await tx.update(
-    COLLECTIONS.reportCounters,
-    id,
-    { inc: { count: 1 } },
-    max === undefined ? undefined : { count: { $lt: max } },
-  );
-  if (!ok) return null;
-  return (await tx.get<{ _id: string; count: number }>(COLLECTIONS.reportCounters, id))?.count ?? null;
+/**
+ * The day's tracking number for a report without a day-wide serial (one
+ * document every reporter of the day would fight over): a 6-digit number drawn
+ * from the report id, claimed by inserting `no:<number>` (ids are unique, so two
+ * reports never share one; the same report asking again gets its own back), and
+ * on the rare clash the next draw. Human-readable as before: `YH20260616-384729`.
+ */
+async function claimTrackingNo(store: Store, reportId: string, createdAt: number): Promise<string> {
+  for (let draw = 0; draw < 50; draw += 1) {
+    const hash = createHash('sha256').update(`${reportId}:${draw}`).digest();
+    const trackingNo = trackingNumber(createdAt, (hash.readUInt32BE(0) % 999_999) + 1);
+    const claim = { _id: `no:${trackingNo}`, reportId };
+    if (await store.insert(COLLECTIONS.reportCounters, claim)) return trackingNo;
+    const holder = await store.get<typeof claim>(COLLECTIONS.reportCounters, claim._id);
+    if (holder?.reportId === reportId) return trackingNo;
+  }
+  throw new Error('no free tracking number');
 }
 
 /**
- * One transaction: the daily limit, the day's tracking serial, the report, its
- * photo checks and (for a channel with a webhook) its outbox row, all or nothing.
+ * Files a report. The person's daily limit is one guarded counter and the
+ * tracking number a claim of its own, each a single-document write outside any
+ * transaction; only the report's own documents (the report by its deterministic
+ * id, its photo checks, its outbox row), which nobody else touches, are written
+ * together. A crash after the limit is spent costs that person one of the day's
+ * reports at most; a retry with the same key files the same report once.
  */
 async function fileReport(
-  tx: DocOps,
+  store: Store,
   draft: Omit<HazardReport, 'trackingNo'>,
   extra: { traceIds: string[]; forward: boolean },
 ): Promise<HazardReport> {
-  const raced = await tx.get<HazardReport>(COLLECTIONS.hazardReports, draft._id);
-  if (raced) return raced;
-  const day = trackingDay(draft.createdAt);
-  if ((await bump(tx, `rate:${draft.ownerKey}:${day}`, REPORT_LIMITS.perDay)) === null) {
-    throw new AppError('rate_limited', `每人每天最多提交 ${REPORT_LIMITS.perDay} 条举报，请明天再试`);
-  }
-  const serial = await bump(tx, `day:${day}`);
-  if (serial === null) throw new Error('tracking counter unavailable');
-  const report: HazardReport = { ...draft, trackingNo: trackingNumber(draft.createdAt, serial) };
-  await tx.insert(COLLECTIONS.hazardReports, report);
-  for (const [index, traceId] of extra.traceIds.entries()) {
-    await tx.insert(COLLECTIONS.reportMediaChecks, {
-      _id: traceId,
-      reportId: report._id,
-      index,
-      createdAt: report.createdAt,
-    });
-  }
-  if (extra.forward) {
-    const row: OutboxRow = {
-      _id: report._id,
-      reportId: report._id,
-      channelId: report.channelId,
-      state: report.security === 'passed' ? 'pending' : 'waiting',
-      attempts: 0,
-      nextAt: report.createdAt,
-      updatedAt: report.createdAt,
-    };
-    await tx.insert(COLLECTIONS.reportOutbox, row);
-  }
-  return report;
+  const limit = `rate:${draft.ownerKey}:${trackingDay(draft.createdAt)}`;
+  const spent = await addToCounter(
+    store,
+    COLLECTIONS.reportCounters,
+    { _id: limit, count: 0 },
+    { count: 1 },
+    { guard: { count: { $lt: REPORT_LIMITS.perDay } }, firstUse: true },
+  );
+  if (!spent) throw new AppError('rate_limited', `每人每天最多提交 ${REPORT_LIMITS.perDay} 条举报，请明天再试`);
+  const report: HazardReport = { ...draft, trackingNo: await claimTrackingNo(store, draft._id, draft.createdAt) };
+  const filed = await store.transaction(async (tx) => {
+    const raced = await tx.get<HazardReport>(COLLECTIONS.hazardReports, report._id);
+    if (raced) return raced;
+    await tx.insert(COLLECTIONS.hazardReports, report);
+    for (const [index, traceId] of extra.traceIds.entries()) {
+      await tx.insert(COLLECTIONS.reportMediaChecks, {
+        _id: traceId,
+        reportId: report._id,
+        index,
+        createdAt: report.createdAt,
+      });
+    }
+    if (extra.forward) {
+      const row: OutboxRow = {
+        _id: report._id,
+        reportId: report._id,
+        channelId: report.channelId,
+        state: report.security === 'passed' ? 'pending' : 'waiting',
+        attempts: 0,
+        nextAt: report.createdAt,
+        updatedAt: report.createdAt,
+      };
+      await tx.insert(COLLECTIONS.reportOutbox, row);
+    }
+    return report;
+  });
+  // The same submission filed by a concurrent retry: this one's attempt goes back.
+  if (filed !== report)
+    await store.update(COLLECTIONS.reportCounters, limit, { inc: { count: -1 } }, { count: { $gt: 0 } });
+  return filed;
 }
 
 async function myReport(runtime: Runtime, report: HazardReport) {
@@ -138,9 +158,10 @@ const submit = action({
       createdAt: now,
       updatedAt: now,
     };
-    const report = await store.transaction((tx) =>
-      fileReport(tx, draft, { traceIds: traces.map((t) => t.traceId), forward: Boolean(channel?.webhook) }),
-    );
+    const report = await fileReport(store, draft, {
+      traceIds: traces.map((t) => t.traceId),
+      forward: Boolean(channel?.webhook),
+    });
     await discardUploads(runtime, input.photos);
     return myReport(runtime, report);
   },
