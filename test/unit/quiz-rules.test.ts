@@ -41,7 +41,8 @@ describe('the shipped question bank', () => {
   });
 
   it.each(BANK.map((q) => [q._id, q] as const))('%s passes the editor’s own rules', (_id, q) => {
-    const { _id: _, status: __, version: ___, updatedAt: ____, updatedBy: _____, ...fields } = q;
+    const stored = new Set(['_id', 'status', 'version', 'updatedAt', 'updatedBy']);
+    const fields = Object.fromEntries(Object.entries(q).filter(([key]) => !stored.has(key)));
     expect(() => parseInput(questionInput, fields)).not.toThrow();
   });
 });
