@@ -22,6 +22,8 @@ export interface Erasure {
   /** Sign-ups kept for the organizer's counts without name, phone or the link to the caller. */
   erasedSignUps: number;
   erasedCheckins: number;
+  /** 答题 rounds and 人次 rows kept for the unit's counts without the link to the caller. */
+  erasedQuizAttempts: number;
   /** Reports kept for the authorities without contact or the link to the caller. */
   unlinkedReports: number;
   /** Recorded notifications and attempt counters removed. */

@@ -14,6 +14,7 @@ import { startTestHost, type TestHost } from '../support/local-host';
 import { codeAt, createActivity } from '../support/checkins';
 import { createEvent, dataOf, eventInput, signInWithOpenid, signUpPayload } from '../support/events';
 import { deliverVerdicts, submitReport } from '../support/reports';
+import { answersFor, handIn, startRound, unitCodeOf } from '../support/quiz';
 
 const HOUR = 3600_000;
 const MINUTE = 60_000;
@@ -112,6 +113,12 @@ describe('删除我的数据 and the retention purge over the local HTTP host', 
     const checkIn = { activityId: activity._id, code: codeAt(t, activity._id, clock).code, ...ATTENDEE };
     dataOf(await call('checkins', 'checkIn', checkIn, me.token));
 
+    // A 答题 round from the unit's code handed in (one 人次 of the unit) and one left open.
+    const { code } = await unitCodeOf(t, organizer);
+    const round = await startRound(t, me.token, code);
+    dataOf(await handIn(t, me.token, round.roundId, await answersFor(t, round)));
+    await startRound(t, me.token, code);
+
     // A real-name report (accepted, so a status notification was recorded for me) and an anonymous one.
     const named = dataOf(await submitReport(t, me.token, { contact: CONTACT }));
     const anonymous = dataOf(await submitReport(t, me.token, { anonymous: true, contact: undefined }));
@@ -126,6 +133,8 @@ describe('删除我的数据 and the retention purge over the local HTTP host', 
       contactStored: true,
     });
     const before = await organizerView([past.eventId, future.eventId], activity._id);
+    // The 人次 the erasure must keep in the 统计表 (compared with the view after it).
+    expect(before.stats.quiz).toBe(1);
     const mine = (rows: { json: string }[]) =>
       rows.filter(({ json }) => [me.openid, ME.name, ME.phone].some((s) => json.includes(s)));
     expect(mine(await everyRow()).length).toBeGreaterThan(0);
@@ -136,7 +145,14 @@ describe('删除我的数据 and the retention purge over the local HTTP host', 
     expect(dataOf(await call<MyData>('privacy', 'myData', {}, me.token))).toEqual(held);
 
     const done = dataOf(await call<Erasure>('privacy', 'deleteMyData', { confirm: true }, me.token));
-    expect(done).toMatchObject({ cancelledSignUps: 1, erasedSignUps: 2, erasedCheckins: 1, unlinkedReports: 2 });
+    expect(done).toMatchObject({
+      cancelledSignUps: 1,
+      erasedSignUps: 2,
+      erasedCheckins: 1,
+      erasedQuizAttempts: 3,
+      unlinkedReports: 2,
+    });
+
     // The recorded notification, the wrong-code counter and the sign-up rate counter.
     expect(done.removedRecords).toBeGreaterThanOrEqual(2);
 
@@ -193,6 +209,7 @@ describe('删除我的数据 and the retention purge over the local HTTP host', 
       cancelledSignUps: 0,
       erasedSignUps: 0,
       erasedCheckins: 0,
+      erasedQuizAttempts: 0,
       unlinkedReports: 0,
       removedRecords: 0,
     });

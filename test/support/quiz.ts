@@ -1,5 +1,6 @@
 /** Quiz helpers for the host tests, the matrix and the crowd test. */
 import writeXlsxFile from 'write-excel-file/node';
+import { chinaDay } from '@domain/common/china-time';
 import { bankRows } from '@domain/quiz/bank-sheet';
 import type { Question, QuizResult, QuizRound, RoundStart, UnitCode } from '@domain/quiz/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
@@ -7,7 +8,7 @@ import { dataOf } from './events';
 import type { TestHost } from './local-host';
 
 /** Today in China time, `YYYY-MM-DD`. */
-export const chinaToday = (now = Date.now()) => new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
+export const chinaToday = (now = Date.now()) => chinaDay(now);
 
 /** The seeded organizer's unit code (registers the unit, as opening the QR page does). */
 export async function unitCodeOf(t: TestHost, organizerToken: string): Promise<UnitCode> {

@@ -4,11 +4,21 @@ import type { Registration, SafetyEvent, Session } from '@domain/events/types';
 import type { Checkin } from '@domain/activities/types';
 import type { Erasure } from '@domain/privacy/my-data';
 import type { HazardReport } from '@domain/reports/types';
+import type { QuizDay, QuizRound } from '@domain/quiz/types';
 import { COLLECTIONS } from '../../core/collections';
 import type { Runtime } from '../../core/runtime';
 import { notifyPromoted, withdraw } from '../events/seats';
 import { ownerKeyOf } from '../reports/access';
-import { anonymousCheckin, anonymousRegistration, auditAbout, drain, idsStartingWith, scrubAudit } from './rows';
+import {
+  anonymousCheckin,
+  anonymousQuizDay,
+  anonymousRegistration,
+  strangerId,
+  auditAbout,
+  drain,
+  idsStartingWith,
+  scrubAudit,
+} from './rows';
 
 /**
  * 删除我的数据 for one person. Every row is handled in its own transaction and
@@ -21,6 +31,7 @@ export async function eraseMyData(runtime: Runtime, openid: string): Promise<Era
     cancelledSignUps: signUps.cancelled,
     erasedSignUps: signUps.erased,
     erasedCheckins: await eraseCheckins(runtime, openid),
+    erasedQuizAttempts: await eraseQuiz(runtime, openid),
     unlinkedReports: await unlinkReports(runtime, openid),
     removedRecords:
       (await removeCounters(runtime, openid)) + (await runtime.notifications.forget({ toOpenid: openid })),
@@ -83,6 +94,32 @@ async function eraseCheckins(runtime: Runtime, openid: string): Promise<number> 
       return true;
     });
     if (done) erased += 1;
+  });
+  return erased;
+}
+
+/**
+ * 答题: each 人次 row becomes an anonymous one of the same day and unit (one
+ * transaction per row, so a rerun never counts it twice), and each round
+ * keeps its questions and answers for the weakest-question figures; both
+ * carry one random stand-in instead of the openid.
+ */
+async function eraseQuiz(runtime: Runtime, openid: string): Promise<number> {
+  const { store } = runtime;
+  const stranger = strangerId();
+  let erased = 0;
+  await drain<QuizDay>(store, COLLECTIONS.quizDays, { openid }, async (d) => {
+    const done = await store.transaction(async (tx) => {
+      const current = await tx.get<QuizDay>(COLLECTIONS.quizDays, d._id);
+      if (!current || current.openid !== openid) return false;
+      await tx.remove(COLLECTIONS.quizDays, current._id);
+      await tx.insert(COLLECTIONS.quizDays, anonymousQuizDay(current, stranger));
+      return true;
+    });
+    if (done) erased += 1;
+  });
+  await drain<QuizRound>(store, COLLECTIONS.quizRounds, { openid }, async (r) => {
+    if (await store.update(COLLECTIONS.quizRounds, r._id, { set: { openid: stranger } }, { openid })) erased += 1;
   });
   return erased;
 }

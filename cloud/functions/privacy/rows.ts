@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ERASED_NAME } from '@domain/privacy/my-data';
 import type { Checkin } from '@domain/activities/types';
 import type { Registration } from '@domain/events/types';
+import type { QuizDay } from '@domain/quiz/types';
 import type { AuditEntry } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
 import { findAll } from '../../ports/paging';
@@ -35,6 +36,20 @@ export const anonymousCheckin = (c: Checkin): Checkin => ({
   source: c.source,
   ...(c.removedAt !== undefined ? { removedAt: c.removedAt, removedBy: c.removedBy } : {}),
 });
+
+/**
+ * A 人次 row without its person: same day, unit and best score, so the 统计表
+ * and the unit's figures stay; `stranger` stands for the person in all their
+ * rows, so the unit's count of distinct participants stays too.
+ */
+export const anonymousQuizDay = (d: QuizDay, stranger: string): QuizDay => ({
+  ...d,
+  _id: anonymousId(`${d.day}:${d.unit ?? '个人'}`),
+  openid: stranger,
+});
+
+/** A stand-in for one erased person across their quiz rows: random, so it leads back to nobody. */
+export const strangerId = () => `erased-${randomBytes(6).toString('hex')}`;
 
 /** Calls `handle` on every document matching `filter`, which handling makes it leave; a page at a time. */
 export async function drain<T extends StoredDoc>(

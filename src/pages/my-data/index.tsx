@@ -38,8 +38,8 @@ export default function MyDataPage() {
       </View>
       {done && (
         <View className='card my-data__done' role='status' id='my-data-done'>
-          已删除：取消 {done.cancelledSignUps} 条报名，清除 {done.erasedSignUps} 条报名和 {done.erasedCheckins}{' '}
-          次签到中的个人信息，{done.unlinkedReports} 条举报已与您解除关联。
+          已删除：取消 {done.cancelledSignUps} 条报名，清除 {done.erasedSignUps} 条报名、{done.erasedCheckins} 次签到和{' '}
+          {done.erasedQuizAttempts} 条答题记录中的个人信息，{done.unlinkedReports} 条举报已与您解除关联。
         </View>
       )}
       <FieldError text={error ?? undefined} id='my-data-error' />
