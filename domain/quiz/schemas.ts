@@ -122,10 +122,10 @@ export const retireInput = v.strictObject(
 export const importInput = v.strictObject(
   {
     data: v.pipe(
-      v.string('请选择 Excel 文件'),
-      v.minLength(1, '请选择 Excel 文件'),
+      v.string('请选择要导入的题库表格文件'),
+      v.minLength(1, '请选择要导入的题库表格文件'),
       v.maxLength(400_000, '文件过大（最多约 300 KB）'),
-      v.regex(/^[A-Za-z0-9+/=\s]+$/, '文件内容不正确，请选择 .xlsx 文件'),
+      v.regex(/^[A-Za-z0-9+/=\s]+$/, '文件内容不正确，请选择题库表格文件'),
     ),
   },
   '参数格式不正确',

@@ -39,7 +39,11 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
 
   beforeAll(async () => {
     e2e = await startE2E({ env: { MEDIA_CHECK_VERDICT: 'review' } });
-    organizer = await (await contextAs(e2e, 'organizer')).newPage();
+    // The organizer marks a 七进 venue from where they stand (H5 has no map key: the browser's position).
+    const atHall = { latitude: HALL.latitude, longitude: HALL.longitude, accuracy: 10 };
+    organizer = await (
+      await contextAs(e2e, 'organizer', { geolocation: atHall, permissions: ['geolocation'] })
+    ).newPage();
   });
   afterAll(() => e2e?.close());
 
@@ -210,8 +214,12 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await organizer.fill('#activity-title input', '社区消防疏散演练');
     await organizer.fill('#activity-placeName input', HALL.name);
     await organizer.fill('#activity-address input', HALL.address);
-    await organizer.fill('#activity-latitude input', String(HALL.latitude));
-    await organizer.fill('#activity-longitude input', String(HALL.longitude));
+    await tap(organizer.locator('#activity-pick-place'));
+    const marked = organizer.getByText('已在地图上标注活动地点');
+    const agree = organizer.locator('#privacy-agree:visible');
+    // The privacy notice is asked before the first use of the position, if it has not been agreed yet.
+    await Promise.race([marked.waitFor(), agree.waitFor().then(() => tap(agree))]);
+    await marked.waitFor();
     await organizer.fill('#activity-geofenceMeters input', '300');
     await tap(organizer.locator('#save-activity'));
     await organizer.waitForURL(/activity-live/);
