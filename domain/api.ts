@@ -181,6 +181,10 @@ export interface Api {
     signUpList: Action<{ eventId: string }, ExportedFile & { rows: number }>;
     /** The 活动进展情况统计表 of a unit and period. */
     stats: Action<StatsInput, ExportedFile>;
+    /** The 答题 bank as an .xlsx file. */
+    exportBank: Action<void, { url: string; fileId: string; rows: number }>;
+    /** An .xlsx of the 答题 bank as base64; all rows checked first, one bad row saves nothing. */
+    importBank: Action<{ data: string }, { added: number; updated: number }>;
   };
   privacy: {
     /** What is held about the caller, so the 删除我的数据 page can say what deleting will do. */
@@ -207,9 +211,6 @@ export interface Api {
     /** Organizer: add, or edit at the loaded version (a stale edit is refused); audited. */
     saveQuestion: Action<SaveQuestionInput, Question>;
     retireQuestion: Action<{ id: string; retired: boolean }, Question>;
-    exportBank: Action<void, { url: string; fileId: string; rows: number }>;
-    /** An .xlsx as base64; all rows checked first, one bad row saves nothing. */
-    importBank: Action<{ data: string }, { added: number; updated: number }>;
     setCampaign: Action<{ from: string; to: string }, Pick<Campaign, 'from' | 'to'>>;
     /** Organizer: the unit's quiz code (its scene names the unit). */
     unitCode: Action<void, UnitCode>;

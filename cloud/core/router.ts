@@ -92,8 +92,9 @@ function readRequest(request: unknown): { actionName: string; payload: unknown }
   return { actionName, payload };
 }
 
+/** An object literal of any realm (a vm context's, as under test runners, has its own Object.prototype). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }

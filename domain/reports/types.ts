@@ -17,6 +17,13 @@ export const SECURITY_LABELS: Record<SecurityState, string> = {
   held: '内容待人工复核',
 };
 
+/** The platform's photo-check verdicts (`suggest` of wxa_media_check) as a handler reads them in 处理记录. */
+export const MEDIA_VERDICT_LABELS: Record<'pass' | 'review' | 'risky', string> = {
+  pass: '通过',
+  review: '需人工审核',
+  risky: '疑似违规',
+};
+
 export interface ReportLocation {
   /** Absent when the reporter typed the address (permission denied or no GPS). */
   latitude?: number;

@@ -103,6 +103,8 @@ const MATRIX = `
   exports.attendance      401   403    403    403   ok    403   403   ok    # names and units of one activity
   exports.signUpList      401   403    403    403   ok    403   403   ok    # full phones: audited
   exports.stats           401   403    403    403   ok    403   403   ok    # of the owning unit
+  exports.exportBank      401   403    403    ok    ok    403   403   ok
+  exports.importBank      401   403    403    ok    ok    403   403   ok
 
   privacy.myData          401   ok     ok     ok    ok    ok    ok    ok    # the caller's own counts
   privacy.deleteMyData    401   ok     ok     ok    ok    ok    ok    ok    # erases the caller's own data only
@@ -115,8 +117,6 @@ const MATRIX = `
   quiz.bank               401   403    403    ok    ok    403   403   ok    # shared bank, like the articles
   quiz.saveQuestion       401   403    403    ok    ok    403   403   ok
   quiz.retireQuestion     401   403    403    ok    ok    403   403   ok
-  quiz.exportBank         401   403    403    ok    ok    403   403   ok
-  quiz.importBank         401   403    403    ok    ok    403   403   ok
   quiz.setCampaign        401   403    403    ok    ok    403   403   ok
   quiz.unitCode           401   403    403    ok    ok    403   403   403   # an admin has no unit
   quiz.stats              401   403    403    403   ok    403   403   ok    # of the owning unit

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { FUNCTIONS } from '../../cloud/functions/registry';
 import { startTestHost, type TestHost } from '../support/local-host';
 
-const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 1000);
+const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 400);
 const CODES = [
   'invalid_input',
   'unknown_action',

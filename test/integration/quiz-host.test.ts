@@ -150,7 +150,7 @@ describe('the 统计表 row: one 人次 per person per day, their best score kep
   it('fills the exported 统计表 (附件2) with the quiz 人次', async () => {
     const day = chinaToday(clock);
     const file = dataOf(
-      await t.call<{ url: string }>('checkins', { action: 'exportStats', payload: { from: day, to: day } }, organizer),
+      await t.call<{ url: string }>('exports', { action: 'stats', payload: { from: day, to: day } }, organizer),
     );
     const sheet = await readSheet(file.url);
     const line = sheet.find((r) => r[0] === '组织开展“查找身边安全隐患”系列行动')?.[1];
@@ -206,10 +206,10 @@ describe('the bank', () => {
 
   it('round-trips through XLSX unchanged, and a file with one bad row saves nothing', async () => {
     const before = await bank();
-    const file = dataOf(await t.call<{ url: string; rows: number }>('quiz', { action: 'exportBank' }, organizer));
+    const file = dataOf(await t.call<{ url: string; rows: number }>('exports', { action: 'exportBank' }, organizer));
     expect(file.rows).toBe(before.length);
     const data = Buffer.from(await (await fetch(file.url)).arrayBuffer()).toString('base64');
-    const imported = dataOf(await t.call('quiz', { action: 'importBank', payload: { data } }, organizer));
+    const imported = dataOf(await t.call('exports', { action: 'importBank', payload: { data } }, organizer));
     expect(imported).toEqual({ added: 0, updated: before.length });
     const strip = (qs: Question[]) =>
       qs.map(({ version: _v, updatedAt: _u, updatedBy: _b, articleId, ...q }) => ({
@@ -221,7 +221,7 @@ describe('the bank', () => {
 
     const broken = { ...before[0], _id: 'q-broken', answer: [5] };
     const refused = await t.call(
-      'quiz',
+      'exports',
       { action: 'importBank', payload: { data: await bankFile([before[1], broken]) } },
       organizer,
     );

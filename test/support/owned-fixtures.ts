@@ -243,8 +243,10 @@ export async function exportsFixture(t: TestHost) {
 }
 
 const exportFiles = suite({
-  setup: exportsFixture,
+  // The 答题 bank's file actions need a question of the bank too.
+  setup: async (t) => ({ ...(await exportsFixture(t)), question: (await quizFixture(t)).question }),
   payloads: {
+    importBank: async (f) => ({ data: await bankFile([f.question]) }),
     attendance: (f) => ({ id: f.activityId }),
     signUpList: (f) => ({ eventId: f.eventId }),
     stats: () => statsPayload(),
@@ -285,7 +287,6 @@ const quiz = suite({
     result: (f) => ({ roundId: f.graded.roundId }),
     saveQuestion: () => newQuestion(),
     retireQuestion: (f) => ({ id: f.question._id, retired: true }),
-    importBank: async (f) => ({ data: await bankFile([f.question]) }),
     setCampaign: () => ({ from: '2020-01-01', to: '2099-12-31' }),
     stats: () => ({ ...statsPayload(), from: chinaToday(), to: chinaToday() }),
   },

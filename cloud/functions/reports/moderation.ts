@@ -1,7 +1,7 @@
 import { AppError } from '@domain/common/errors';
 import { mediaVerdictInput, moderateInput, type MediaVerdictInput } from '@domain/reports/schemas';
 import { REPORT_STATUS_LABELS, type ReportStatus } from '@domain/reports/status';
-import type { HazardReport, SecurityState } from '@domain/reports/types';
+import { MEDIA_VERDICT_LABELS, type HazardReport, type SecurityState } from '@domain/reports/types';
 import type { Verdict } from '../../ports/side-effects';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
@@ -62,7 +62,7 @@ export async function applyMediaVerdict(
   let to: SecurityState | null = null;
   if (verdicts.some((v) => v === 'risky' || v === 'review')) to = 'held';
   else if (verdicts.every((v) => v === 'pass')) to = 'passed';
-  if (to) await settle(runtime, report, to, 'system', `图片审核：${verdict.suggest}`);
+  if (to) await settle(runtime, report, to, 'system', `图片审核：${MEDIA_VERDICT_LABELS[verdict.suggest]}`);
   return { reportId: report._id, security: (await loadReport(runtime, report._id)).security };
 }
 

@@ -131,7 +131,7 @@ export default function QuizAdminPage() {
       'import',
       async () => {
         const data = await pickXlsx();
-        const r = await callFunction('quiz', 'importBank', { data });
+        const r = await callFunction('exports', 'importBank', { data });
         await bank.reload();
         return r;
       },
@@ -226,7 +226,7 @@ export default function QuizAdminPage() {
           <Button
             loading={task.busy === 'export'}
             onClick={() =>
-              void task.run('export', async () => openFile((await callFunction('quiz', 'exportBank')).url))
+              void task.run('export', async () => openFile((await callFunction('exports', 'exportBank')).url))
             }
           >
             导出 Excel

@@ -9,7 +9,7 @@ import type { Question } from '@domain/quiz/types';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
 import { action } from '../../core/router';
-import { newQuestionId, questionFields, wholeBank } from './bank';
+import { newQuestionId, questionFields, wholeBank } from '../quiz/bank';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const WIDTHS = [12, 8, 14, 6, 50, 24, 24, 24, 24, 16, 16, 8, 60, 30, 16, 6];
@@ -87,4 +87,4 @@ const importBank = action({
   },
 });
 
-export const bankFileActions = { exportBank, importBank };
+export { exportBank, importBank };
