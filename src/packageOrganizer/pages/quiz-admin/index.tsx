@@ -112,6 +112,8 @@ export default function QuizAdminPage() {
   const today = chinaDay(Date.now());
   const [range, setRange] = useState({ from: `${today.slice(0, 8)}01`, to: today });
   const [campaign, setCampaign] = useState({ from: `${today.slice(0, 5)}06-01`, to: `${today.slice(0, 5)}06-30` });
+  /** The window stored on the server; null while none is set (the quiz is then open all year). */
+  const [saved, setSaved] = useState<{ from: string; to: string } | null>(null);
   const [code, setCode] = useState<UnitCode>();
   const stats = useRemote(() => callFunction('quiz', 'stats', range), [range.from, range.to]);
   const bank = useRemote(() => callFunction('quiz', 'bank'), []);
@@ -119,7 +121,11 @@ export default function QuizAdminPage() {
   // The stored window, when there is one, replaces the June default.
   useEffect(() => {
     callFunction('quiz', 'entry', {})
-      .then((e) => e.campaign && setCampaign(e.campaign))
+      .then((e) => {
+        if (!e.campaign) return;
+        setCampaign(e.campaign);
+        setSaved(e.campaign);
+      })
       .catch(() => undefined);
   }, []);
   useDidShow(() => {
@@ -163,6 +169,11 @@ export default function QuizAdminPage() {
 
       <View className='card'>
         <Text className='section-title'>答题开放时间</Text>
+        <Text className='muted' id='campaign-saved'>
+          {saved
+            ? `当前开放时间：${saved.from} 至 ${saved.to}`
+            : '尚未设置开放时间，目前全年可以答题；选择日期后点“保存开放时间”。'}
+        </Text>
         <View className='stats__range'>
           <Picker
             mode='date'
@@ -190,7 +201,11 @@ export default function QuizAdminPage() {
           onClick={() =>
             void task.run(
               'campaign',
-              () => callFunction('quiz', 'setCampaign', campaign),
+              async () => {
+                const w = await callFunction('quiz', 'setCampaign', campaign);
+                setSaved(w);
+                return w;
+              },
               (w) => `已设置：${w.from} 至 ${w.to}`,
             )
           }
