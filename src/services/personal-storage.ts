@@ -8,6 +8,8 @@ export const PERSONAL_KEYS = {
   signUpDraft: 'draft:signup',
   /** The name and unit offered at the next check-in. */
   checkinProfile: 'checkin:profile',
+  /** The 答题 round under way (its questions and the choices so far), so a reload resumes it. */
+  quizRound: 'quiz:round',
 } as const;
 
 /** Forgets all of it on this device (删除我的数据). */

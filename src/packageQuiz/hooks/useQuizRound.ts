@@ -1,7 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
 import type { QuizResult, RoundStart, UnitChoice } from '@domain/quiz/types';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
+import { PERSONAL_KEYS } from '@/services/personal-storage';
+
+/** What the phone keeps of a round under way, so a reload or a trip Back resumes it while time is left. */
+interface KeptRound {
+  round: RoundStart;
+  /** ms the phone's clock runs ahead of the server's. */
+  offset: number;
+  index: number;
+  chosen: Record<string, number[]>;
+}
+
+/** The kept round, if its time is not up yet (ms, the phone's clock). */
+export function resumable(kept: KeptRound | '' | undefined, now: number): KeptRound | null {
+  return kept && kept.round && kept.round.deadline + kept.offset > now ? kept : null;
+}
 
 export type Stage = 'entry' | 'answering' | 'result';
 
@@ -16,15 +32,26 @@ export const clockText = (seconds: number) =>
  * Choices stay in memory if a hand-in fails, so a retry loses nothing.
  */
 export function useQuizRound() {
-  const [stage, setStage] = useState<Stage>('entry');
-  const [round, setRound] = useState<RoundStart>();
-  const [index, setIndex] = useState(0);
-  const [chosen, setChosen] = useState<Record<string, number[]>>({});
+  const [kept] = useState(() => resumable(Taro.getStorageSync(PERSONAL_KEYS.quizRound) as KeptRound | '', Date.now()));
+  const [stage, setStage] = useState<Stage>(kept ? 'answering' : 'entry');
+  const [round, setRound] = useState<RoundStart | undefined>(kept?.round);
+  const [index, setIndex] = useState(kept?.index ?? 0);
+  const [chosen, setChosen] = useState<Record<string, number[]>>(kept?.chosen ?? {});
   const [result, setResult] = useState<QuizResult>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(Date.now());
-  const offset = useRef(0);
+  const offset = useRef(kept?.offset ?? 0);
+
+  // A round under way is kept on the phone until it is handed in.
+  useEffect(() => {
+    if (stage === 'answering' && round) {
+      const value: KeptRound = { round, offset: offset.current, index, chosen };
+      Taro.setStorageSync(PERSONAL_KEYS.quizRound, value);
+    } else {
+      Taro.removeStorageSync(PERSONAL_KEYS.quizRound);
+    }
+  }, [stage, round, index, chosen]);
 
   useEffect(() => {
     if (stage !== 'answering') return undefined;

@@ -1,0 +1,73 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { RoundStart } from '@domain/quiz/types';
+import { resumable, useQuizRound } from '@/packageQuiz/hooks/useQuizRound';
+
+const storage = new Map<string, unknown>();
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  default: {
+    getStorageSync: (key: string) => storage.get(key) ?? '',
+    setStorageSync: (key: string, value: unknown) => storage.set(key, JSON.parse(JSON.stringify(value))),
+    removeStorageSync: (key: string) => storage.delete(key),
+  },
+}));
+jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }));
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const NOW = Date.UTC(2026, 5, 16, 2);
+const round = (deadline: number): RoundStart =>
+  ({
+    roundId: 'r1',
+    startedAt: NOW - 60_000,
+    deadline,
+    questions: [
+      { _id: 'q1', kind: 'single', stem: '一', options: ['甲', '乙'] },
+      { _id: 'q2', kind: 'judge', stem: '二', options: ['正确', '错误'] },
+    ],
+  }) as unknown as RoundStart;
+
+function mount() {
+  const seen: { current?: ReturnType<typeof useQuizRound> } = {};
+  function Probe() {
+    seen.current = useQuizRound();
+    return null;
+  }
+  const root = createRoot(document.createElement('div'));
+  act(() => root.render(createElement(Probe)));
+  return { seen, unmount: () => act(() => root.unmount()) };
+}
+
+describe('a 答题 round survives a reload while its time lasts', () => {
+  beforeEach(() => storage.clear());
+
+  it('resumes a kept round only before its deadline', () => {
+    const kept = { round: round(NOW + 60_000), offset: 0, index: 1, chosen: { q1: [1] } };
+    expect(resumable(kept, NOW)).toBe(kept);
+    expect(resumable(kept, NOW + 60_001)).toBeNull();
+    expect(resumable('', NOW)).toBeNull();
+  });
+
+  it('reopens on the question and choices the person had, and forgets the round once it is over', () => {
+    storage.set('quiz:round', { round: round(Date.now() + 60_000), offset: 0, index: 1, chosen: { q1: [1] } });
+    const { seen, unmount } = mount();
+    expect(seen.current?.stage).toBe('answering');
+    expect(seen.current?.index).toBe(1);
+    expect(seen.current?.answered).toBe(1);
+    act(() => seen.current?.toggle(0));
+    expect((storage.get('quiz:round') as { chosen: Record<string, number[]> }).chosen).toEqual({ q1: [1], q2: [0] });
+    act(() => seen.current?.again());
+    expect(storage.has('quiz:round')).toBe(false);
+    unmount();
+
+    storage.set('quiz:round', { round: round(Date.now() - 1), offset: 0, index: 0, chosen: {} });
+    const late = mount();
+    expect(late.seen.current?.stage).toBe('entry');
+    expect(storage.has('quiz:round')).toBe(false);
+    late.unmount();
+  });
+});
