@@ -9,6 +9,8 @@ import type { Envelope } from '@domain/common/errors';
 export type DevRole = 'citizen' | 'organizer' | 'handler' | 'admin';
 
 const KEY = 'dev-session';
+/** This browser's own citizen, kept so switching back to 群众 finds the same person (their sign-ups, reports). */
+const CITIZEN_KEY = 'dev-session-citizen';
 
 interface DevSession {
   openid: string;
@@ -24,6 +26,11 @@ export function currentSession(): DevSession | null {
 export const currentToken = () => currentSession()?.token ?? null;
 
 export async function signIn(role: DevRole): Promise<DevSession> {
+  const citizen = Taro.getStorageSync(CITIZEN_KEY) as DevSession | '';
+  if (role === 'citizen' && citizen) {
+    Taro.setStorageSync(KEY, citizen);
+    return citizen;
+  }
   const response = await Taro.request<Envelope<{ openid: string; token: string }>>({
     url: '/dev/signin',
     method: 'POST',
@@ -34,5 +41,6 @@ export async function signIn(role: DevRole): Promise<DevSession> {
   if (!body.ok) throw new Error(body.error.message);
   const session = { ...body.data, role };
   Taro.setStorageSync(KEY, session);
+  if (role === 'citizen') Taro.setStorageSync(CITIZEN_KEY, session);
   return session;
 }
