@@ -2,7 +2,7 @@ import { AppError, type Envelope } from '@domain/common/errors';
 import { parseInput, type Schema } from '@domain/common/validation';
 import type { ActionName, FunctionName, OutputOf } from '@domain/api';
 import { hasRole, ROLE_LABELS, type Caller, type Role } from '@domain/roles/roles';
-import { resolveCaller } from './caller';
+import { callerOnly, resolveCaller } from './caller';
 import type { Runtime } from './runtime';
 
 export interface ActionContext {
@@ -13,6 +13,13 @@ export interface ActionContext {
 export interface ActionDef<O> {
   /** The least role that may call this action. */
   role: Role;
+  /**
+   * A citizen action that uses only who is calling (`caller.openid`), never
+   * their roles: the router skips the roles read, one store round trip that a
+   * crowd (the venue sign-up, a hall checking in, a room handing in) pays on
+   * every call. Its `caller.roles` is empty.
+   */
+  identityOnly?: boolean;
   input: Schema<unknown>;
   run(input: never, ctx: ActionContext): Promise<O>;
 }
@@ -20,6 +27,7 @@ export interface ActionDef<O> {
 /** Declares an action: its payload schema, the role it needs, and what it does. */
 export function action<I, O>(spec: {
   role: Role;
+  identityOnly?: boolean;
   input: Schema<I>;
   run: (input: I, ctx: ActionContext) => Promise<O>;
 }): ActionDef<O> {
@@ -61,7 +69,7 @@ export function defineFunction<F extends FunctionName>(
         const { actionName, payload } = readRequest(request);
         const def = Object.prototype.hasOwnProperty.call(table, actionName) ? table[actionName] : undefined;
         if (!def) throw new AppError('unknown_action', `不支持的操作：${actionName}`);
-        const caller = await resolveCaller(runtime);
+        const caller = def.identityOnly && def.role === 'citizen' ? callerOnly(runtime) : await resolveCaller(runtime);
         if (!hasRole(caller, def.role)) {
           throw new AppError('forbidden', `此操作需要${ROLE_LABELS[def.role]}身份`);
         }

@@ -30,6 +30,7 @@ async function earlier(runtime: Runtime, openid: string, input: CheckInInput) {
 
 const checkIn = action({
   role: 'citizen',
+  identityOnly: true,
   input: checkInInput,
   async run(input, { runtime, caller }) {
     const first = await earlier(runtime, caller.openid, input);

@@ -80,6 +80,7 @@ const open = action({
  */
 const signUp = action({
   role: 'citizen',
+  identityOnly: true,
   input: signUpInput,
   async run(input, { caller, runtime }) {
     const registrationId = `${input.sessionId}:${caller.openid}`;
