@@ -119,7 +119,7 @@ function ShareCard({ result }: { result: QuizResult }) {
         await makeShareCard({
           score: result.score,
           unit: result.unit,
-          day: quizDay(Date.now()).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3'),
+          day: quizDay(Date.now()),
         }),
       );
     } catch (e) {
