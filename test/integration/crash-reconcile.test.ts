@@ -49,8 +49,8 @@ describe.each(ENGINES)('a crash between two steps on %s', (engine) => {
     const tokens = await Promise.all(Array.from({ length: CROWD }, () => t.signIn('citizen')));
 
     const acknowledged: { signUps: string[]; checkins: string[] } = { signUps: [], checkins: [] };
-    // The instance dies part way through the sign-ups (about seven store calls each), while many are between steps.
-    probe!.crashAfter(CROWD * 7);
+    // The instance dies part way through the sign-ups (six store calls each), while many are between steps.
+    probe!.crashAfter(Math.round(CROWD * 5.5));
     await Promise.all(
       tokens.map(async (token, i) => {
         const signUp = await attempt<MyRegistration>(
