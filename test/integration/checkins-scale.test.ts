@@ -46,7 +46,12 @@ describe.each(ENGINES)('2,000 check-ins at one activity, 200 in flight, on %s', 
     expect(live.count).toBe(PEOPLE);
 
     // While the hall keeps checking in: the organizer types 20 rows and removes 20 (each twice), all at once.
-    const removals = rows.slice(0, 20).flatMap((r) => [r._id, r._id]);
+    // Not the rows of the 20 who tap again below: a removed person who checks in again is present again.
+    const tappingAgain = new Set(Array.from({ length: 20 }, (_, i) => person(100 + i).name));
+    const removals = rows
+      .filter((r) => !tappingAgain.has(r.name))
+      .slice(0, 20)
+      .flatMap((r) => [r._id, r._id]);
     const answers = await Promise.all([
       ...Array.from({ length: 20 }, (_, i) =>
         t.call<Checkin>(
