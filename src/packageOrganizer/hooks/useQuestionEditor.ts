@@ -1,24 +1,18 @@
 import { useEffect, useState } from 'react';
-import type { Schema } from '@domain/common/validation';
-import { saveQuestionInput } from '@domain/quiz/schemas';
-import { JUDGE_OPTIONS, type Difficulty, type Question, type QuestionKind, type QuizTopic } from '@domain/quiz/types';
+import { saveQuestionInput, type SaveQuestionInput } from '@domain/quiz/schemas';
+import { JUDGE_OPTIONS, type Question } from '@domain/quiz/types';
 import { useForm } from '@/hooks/useForm';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 
-export interface QuestionForm {
-  kind: QuestionKind;
-  topic: QuizTopic;
-  difficulty: Difficulty;
-  stem: string;
-  /** Always six slots; empty ones are dropped when saving. */
-  options: string[];
-  answer: number[];
-  explanation: string;
-  source: string;
-  articleId: string;
-  version?: number;
-}
+/**
+ * The editor's copy of a question: what the organizer writes (no id, status or
+ * audit fields), with the article as text ('' = none), `options` always six
+ * slots (empty ones are dropped when saving) and the version it was read at
+ * (none for a new question).
+ */
+export type QuestionForm = Required<Omit<Question, '_id' | 'status' | 'version' | 'updatedAt' | 'updatedBy'>> &
+  Partial<Pick<Question, 'version'>>;
 
 const blank = (): QuestionForm => ({
   kind: 'single',
@@ -39,7 +33,7 @@ const formOf = (q: Question): QuestionForm => ({
 });
 
 /** The payload: filled options only, answers re-pointed at them; a judge question has its two fixed options. */
-export function payloadOf(f: QuestionForm, id?: string) {
+export function payloadOf(f: QuestionForm, id?: string): SaveQuestionInput {
   const filled =
     f.kind === 'judge'
       ? JUDGE_OPTIONS.map((o, i) => ({ o, i }))
@@ -58,18 +52,16 @@ export function payloadOf(f: QuestionForm, id?: string) {
   };
 }
 
-type QuestionInput = ReturnType<typeof payloadOf>;
-
 /** 题目编辑 on the one form hook: the draft is kept on the phone until saved; errors come from the same schema the server checks. */
 export function useQuestionEditor(id: string) {
   // A new question (no id) has nothing to load.
   const [loaded, setLoaded] = useState(!id);
-  const form = useForm<QuestionForm, QuestionInput, Question>({
+  const form = useForm<QuestionForm, SaveQuestionInput, Question>({
     initial: blank,
-    schema: saveQuestionInput as unknown as Schema<QuestionInput>,
+    schema: saveQuestionInput,
     toInput: (f) => payloadOf(f, id || undefined),
     draftKey: `draft:quiz-question:${id || 'new'}`,
-    send: (payload) => callFunction('quiz', 'saveQuestion', payload as never),
+    send: (payload) => callFunction('quiz', 'saveQuestion', payload),
   });
   const { load, fail, restored, draft } = form;
   const restoredVersion = restored ? draft.version : -1;
