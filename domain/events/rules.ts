@@ -53,7 +53,8 @@ export const REGISTRATION_TRANSITIONS: Record<RegistrationStatus, RegistrationSt
   waitlisted: ['confirmed', 'cancelled'],
   // Signing up again after cancelling reuses the same record (one per person per session).
   cancelled: ['confirmed', 'waitlisted'],
-  checked_in: [],
+  // Only the organizer's 撤销签到 of a mistaken check-in (events.undoCheckIn).
+  checked_in: ['confirmed'],
 };
 
 export const canTransition = (from: RegistrationStatus, to: RegistrationStatus) =>
@@ -87,6 +88,28 @@ export function checkInRefusal(
       return '该报名仍在候补中，尚未获得名额';
     default:
       return null;
+  }
+}
+
+/**
+ * Why this sign-up's check-in cannot be undone at this event, or null when it
+ * can. `undone` answers a retried undo: the check-in is already reversed, so
+ * there is nothing more to do (the action answers the row as it stands).
+ */
+export function undoCheckInRefusal(
+  registration: Pick<Registration, 'eventId' | 'status' | 'checkInUndoneAt'>,
+  eventId: string,
+): string | 'undone' | null {
+  if (registration.eventId !== eventId) return '这条报名不属于本活动，请核对活动';
+  switch (registration.status) {
+    case 'checked_in':
+      return null;
+    case 'confirmed':
+      return registration.checkInUndoneAt ? 'undone' : '该报名尚未签到，无需撤销';
+    case 'cancelled':
+      return '该报名已取消，没有可撤销的签到';
+    default:
+      return '该报名仍在候补中，没有可撤销的签到';
   }
 }
 

@@ -68,6 +68,7 @@ const MATRIX = `
   events.revealPhone      401   403    403    403   ok    403   403   ok
   events.checkIn          401   403    403    403   ok    403   403   ok
   events.checkInManual    401   403    403    403   ok    403   403   ok
+  events.undoCheckIn      401   403    403    403   ok    403   403   ok    # the event's own organizers
   events.poster           401   403    403    403   ok    403   403   ok
 
   reports.photoTicket     401   ok     ok     ok    ok    ok    ok    ok    # the caller's own upload folder

@@ -140,6 +140,12 @@ const events = suite({
     revealPhone: (f) => ({ registrationId: f.registrationId }),
     checkIn: (f) => ({ eventId: f.eventId, ticket: f.ticket }),
     checkInManual: (f) => ({ eventId: f.eventId, registrationId: f.registrationId }),
+    // Checked in at the desk first (by the event's organizer), so there is a check-in to undo.
+    async undoCheckIn(f, { t }) {
+      const payload = { eventId: f.eventId, registrationId: f.registrationId };
+      dataOf(await t.call('events', { action: 'checkInManual', payload }, await t.signIn('organizer')));
+      return payload;
+    },
     poster: (f) => ({ eventId: f.eventId }),
   },
 });
