@@ -39,6 +39,10 @@ describe('weapp 咨询日 sign-up (dist/weapp under miniprogram-simulate)', () =
   ): Promise<{ page: OpenedPage; device: Device; bridge: CloudBridge }> {
     if (!phone || !cloud) throw new Error('the mini-program did not boot; see the beforeAll error above');
     cloud.signIn(openid);
+    // The person allows both messages in the prompt (a test may answer otherwise).
+    phone.device.answer('requestSubscribeMessage', ({ tmplIds }) =>
+      Object.fromEntries((tmplIds as string[]).map((id) => [id, 'accept'])),
+    );
     const page = await phone.openPage('pages/event/index', VENUE_CODE);
     open.push(page);
     return { page, device: phone.device, bridge: cloud };
@@ -108,8 +112,11 @@ describe('weapp 咨询日 sign-up (dist/weapp under miniprogram-simulate)', () =
     expect(bridge.calls.filter((c) => (c.data as { action?: string }).action === 'signUp')).toHaveLength(1);
   });
 
-  it('a double tap on 提交报名 signs up once and opens the ticket once', async () => {
+  it('a double tap on 提交报名 signs up once and opens the ticket once, even when the prompt is declined', async () => {
     const { page, device } = await openEvent('weapp-citizen-2');
+    device.answer('requestSubscribeMessage', () => {
+      throw new Error('User denied');
+    });
     await fill(page, '李四', '13900005678');
     const before = device.navigations().length;
     const calls = await page.doubleTap('#signup-submit');

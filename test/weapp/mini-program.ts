@@ -50,7 +50,7 @@ interface RenderedPage extends RenderedNode {
 /** One call of a device API: `requestSubscribeMessage`, `redirectTo`, `cloud.callFunction`… */
 export interface WxCall {
   api: string;
-  /** The call's first argument without its callbacks (what the page asked for). */
+  /** The call's first argument without its callbacks (what the page asked for); a plain argument as `{ argument }`. */
   options: Record<string, unknown>;
 }
 
@@ -276,9 +276,9 @@ function instrumentDevice(wx: Record<string, unknown>, bridge: CloudBridge): Dev
   };
 
   const record = (api: string, options: unknown) => {
-    const plain = Object.fromEntries(
-      Object.entries(options && typeof options === 'object' ? options : {}).filter(([, v]) => typeof v !== 'function'),
-    );
+    // Sync APIs take plain arguments (`getStorageSync(key)`): kept as `{ argument }`.
+    const given = options && typeof options === 'object' ? options : options === undefined ? {} : { argument: options };
+    const plain = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v !== 'function'));
     calls.push({ api, options: plain });
   };
   /** Runs an answer the way the platform reports it: `success`/`fail`/`complete`, or a promise without callbacks. */
