@@ -82,6 +82,8 @@ describe('weapp 七进 check-in (dist/weapp under miniprogram-simulate)', () => 
 
     // The function's answer, on screen: the attendance row it wrote.
     expect(page.text('#checkin-done')).toBe('签到成功张小明 · 示范社区居民 · 2026-06-16 10:00');
+    // Offered again at the next check-in (src/services/personal-storage.ts).
+    expect(phone!.device.storage.get('checkin:profile')).toEqual({ name: '张小明', org: '示范社区居民' });
 
     const screen = await openAs(DEV_USERS.organizer, LIVE_SCREEN, { id: ACTIVITY });
     expect(screen.text('#live-count')).toBe('已签到 1 人 / 预计 80 人');

@@ -4,6 +4,8 @@ import { bootMiniProgram, type Device, type OpenedPage, type WxCall } from './mi
 
 /** The subscribe templates the events function hands the page (waitlist promotion, reminder). */
 const TEMPLATES = { TEMPLATE_WAITLIST_PROMOTED: 'tmpl-promoted', TEMPLATE_SESSION_REMINDER: 'tmpl-reminder' };
+/** The storage key the form keeps its draft under (src/services/personal-storage.ts). */
+const SIGN_UP_DRAFT = 'draft:signup';
 /** What the venue's 小程序码 opens the page with: the demo event's scene, URL-encoded as WeChat hands it over. */
 const VENUE_CODE = { scene: encodeURIComponent(encodeScene('demo616') ?? '') };
 
@@ -82,7 +84,10 @@ describe('weapp 咨询日 sign-up (dist/weapp under miniprogram-simulate)', () =
   it('提交报名 asks for the subscribe messages first, signs up with the events function and opens the ticket', async () => {
     const { page, device, bridge } = await openEvent();
     await fill(page, '张三', '13800001234');
+    // Kept on the phone while it is typed, gone once sent.
+    expect(device.storage.get(SIGN_UP_DRAFT)).toMatchObject({ name: '张三', phone: '13800001234' });
     const calls = await page.tap('#signup-submit');
+    expect(device.storage.has(SIGN_UP_DRAFT)).toBe(false);
 
     // The tap's first device call is the prompt, with the templates fetched when the page opened.
     expect(calls[0]).toEqual({

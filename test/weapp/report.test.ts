@@ -4,6 +4,8 @@ import { bootMiniProgram, type OpenedPage, type WxCall } from './mini-program';
 
 /** The status-message template the reports function hands the page before any tap. */
 const STATUS_TEMPLATE = 'tmpl-report-status';
+/** The storage key the form keeps its draft under (src/services/personal-storage.ts). */
+const REPORT_DRAFT = 'draft:report';
 /** Where the camera leaves the photo on the phone. */
 const CAMERA_PHOTO = 'wxfile://tmp/hazard-scaffold.png';
 
@@ -101,7 +103,13 @@ describe('weapp 随手拍 report (dist/weapp under miniprogram-simulate)', () =>
     await page.type('#report-name', '王五');
     await page.type('#report-phone', '13700001111');
     await page.tap('#report-consent');
+    // Kept on the phone while it is written (Back or a reload loses nothing), photo included.
+    expect(phone!.device.storage.get(REPORT_DRAFT)).toMatchObject({
+      place: '示范花园三号楼工地',
+      photos: [{ index: 0 }],
+    });
     const calls = await page.tap('#submit-report');
+    expect(phone!.device.storage.has(REPORT_DRAFT)).toBe(false);
 
     expect(calls[0]).toEqual({
       api: 'requestSubscribeMessage',
