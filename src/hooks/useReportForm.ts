@@ -35,6 +35,21 @@ export interface ReportDraft {
 
 const DRAFT_KEY = PERSONAL_KEYS.reportDraft;
 
+/**
+ * The page element a field's error sits in, where it is not `#report-<field>`:
+ * the setting and its category share one message, the position's parts and the
+ * contact as a whole show by their inputs. A missing target would leave the page
+ * where it is (test/weapp/report.test.ts checks the scroll lands on the message).
+ */
+const SCROLL_TARGETS: Record<string, string> = {
+  setting: 'category',
+  location: 'address',
+  latitude: 'locate',
+  longitude: 'locate',
+  contact: 'phone',
+  seenAt: 'seen-at',
+};
+
 const newClientKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 function blankDraft(): ReportDraft {
@@ -106,7 +121,10 @@ export function useReportForm(onFiled: (report: MyReport) => void) {
     toInput: payloadOf,
     draftKey: DRAFT_KEY,
     worthKeeping: hasContent,
-    fieldSelector: (field) => `#report-${field.split('.').pop()}`,
+    fieldSelector: (field) => {
+      const name = field.split('.').pop() ?? field;
+      return `#report-${SCROLL_TARGETS[name] ?? name}`;
+    },
     // An anonymous report keeps no openid, so there is nobody to message.
     first: (d) => (d.anonymous ? undefined : askForStatusMessages([statusTemplate])),
     send: async (payload) => {

@@ -4,6 +4,8 @@ import { bootMiniProgram, type Device, type OpenedPage, type WxCall } from './mi
 
 /** The subscribe templates the events function hands the page (waitlist promotion, reminder). */
 const TEMPLATES = { TEMPLATE_WAITLIST_PROMOTED: 'tmpl-promoted', TEMPLATE_SESSION_REMINDER: 'tmpl-reminder' };
+/** The storage key the form keeps its draft under (src/services/personal-storage.ts). */
+const SIGN_UP_DRAFT = 'draft:signup';
 /** What the venue's 小程序码 opens the page with: the demo event's scene, URL-encoded as WeChat hands it over. */
 const VENUE_CODE = { scene: encodeURIComponent(encodeScene('demo616') ?? '') };
 
@@ -39,6 +41,10 @@ describe('weapp 咨询日 sign-up (dist/weapp under miniprogram-simulate)', () =
   ): Promise<{ page: OpenedPage; device: Device; bridge: CloudBridge }> {
     if (!phone || !cloud) throw new Error('the mini-program did not boot; see the beforeAll error above');
     cloud.signIn(openid);
+    // The person allows both messages in the prompt (a test may answer otherwise).
+    phone.device.answer('requestSubscribeMessage', ({ tmplIds }) =>
+      Object.fromEntries((tmplIds as string[]).map((id) => [id, 'accept'])),
+    );
     const page = await phone.openPage('pages/event/index', VENUE_CODE);
     open.push(page);
     return { page, device: phone.device, bridge: cloud };
@@ -78,7 +84,10 @@ describe('weapp 咨询日 sign-up (dist/weapp under miniprogram-simulate)', () =
   it('提交报名 asks for the subscribe messages first, signs up with the events function and opens the ticket', async () => {
     const { page, device, bridge } = await openEvent();
     await fill(page, '张三', '13800001234');
+    // Kept on the phone while it is typed, gone once sent.
+    expect(device.storage.get(SIGN_UP_DRAFT)).toMatchObject({ name: '张三', phone: '13800001234' });
     const calls = await page.tap('#signup-submit');
+    expect(device.storage.has(SIGN_UP_DRAFT)).toBe(false);
 
     // The tap's first device call is the prompt, with the templates fetched when the page opened.
     expect(calls[0]).toEqual({
@@ -108,8 +117,11 @@ describe('weapp 咨询日 sign-up (dist/weapp under miniprogram-simulate)', () =
     expect(bridge.calls.filter((c) => (c.data as { action?: string }).action === 'signUp')).toHaveLength(1);
   });
 
-  it('a double tap on 提交报名 signs up once and opens the ticket once', async () => {
+  it('a double tap on 提交报名 signs up once and opens the ticket once, even when the prompt is declined', async () => {
     const { page, device } = await openEvent('weapp-citizen-2');
+    device.answer('requestSubscribeMessage', () => {
+      throw new Error('User denied');
+    });
     await fill(page, '李四', '13900005678');
     const before = device.navigations().length;
     const calls = await page.doubleTap('#signup-submit');

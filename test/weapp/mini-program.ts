@@ -50,7 +50,7 @@ interface RenderedPage extends RenderedNode {
 /** One call of a device API: `requestSubscribeMessage`, `redirectTo`, `cloud.callFunction`… */
 export interface WxCall {
   api: string;
-  /** The call's first argument without its callbacks (what the page asked for). */
+  /** The call's first argument without its callbacks (what the page asked for); a plain argument as `{ argument }`. */
   options: Record<string, unknown>;
 }
 
@@ -71,6 +71,11 @@ export interface Device {
   readonly files: Map<string, Uint8Array>;
   /** What `wx.setStorageSync` kept (drafts, remembered profiles). */
   readonly storage: Map<string, unknown>;
+  /**
+   * The WXML runtime's warnings, one line each (e.g. "Template `tmpl_0_i` not found":
+   * an element the build has no template for renders nothing on the phone).
+   */
+  readonly renderWarnings: string[];
   /** The page moves made since boot: `navigateTo`, `redirectTo`, `switchTab`, `reLaunch`, `navigateBack`. */
   navigations(): { api: string; route: string; query: Record<string, string> }[];
 }
@@ -151,6 +156,7 @@ export function bootMiniProgram(bridge: CloudBridge): {
   // Before app.js: Taro's runtime builds its API table from the keys of `wx` at start
   // and looks each one up again on every call, so the recorder below sees every call.
   const device = instrumentDevice(globals.wx, bridge);
+  collectRenderWarnings(device.renderWarnings);
 
   require(join(WEAPP_DIST, 'app.js'));
   if (!app) throw new Error('dist/weapp/app.js did not call App(): is it a Taro weapp build?');
@@ -276,9 +282,9 @@ function instrumentDevice(wx: Record<string, unknown>, bridge: CloudBridge): Dev
   };
 
   const record = (api: string, options: unknown) => {
-    const plain = Object.fromEntries(
-      Object.entries(options && typeof options === 'object' ? options : {}).filter(([, v]) => typeof v !== 'function'),
-    );
+    // Sync APIs take plain arguments (`getStorageSync(key)`): kept as `{ argument }`.
+    const given = options && typeof options === 'object' ? options : options === undefined ? {} : { argument: options };
+    const plain = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v !== 'function'));
     calls.push({ api, options: plain });
   };
   /** Runs an answer the way the platform reports it: `success`/`fail`/`complete`, or a promise without callbacks. */
@@ -332,6 +338,7 @@ function instrumentDevice(wx: Record<string, unknown>, bridge: CloudBridge): Dev
     calls,
     files,
     storage,
+    renderWarnings: [],
     answer: (api, answer) => void answers.set(api, answer),
     navigations: () =>
       calls
@@ -343,6 +350,22 @@ function instrumentDevice(wx: Record<string, unknown>, bridge: CloudBridge): Dev
           delete query.__key_;
           return { api: c.api, route: path.replace(/^\//, ''), query };
         }),
+  };
+}
+
+/**
+ * The WXML runtime reports a missing template through console.warn, called from
+ * Taro's one-line minified bundle, which jest would print whole as the code
+ * frame. Each warning is kept for tests and printed as its first line.
+ */
+function collectRenderWarnings(into: string[]): void {
+  const warn = console.warn.bind(console);
+  console.warn = (...args: unknown[]) => {
+    const [first] = args;
+    if (typeof first !== 'string' || !first.startsWith('WXMLRT_')) return warn(...args);
+    const line = first.split('\n')[0];
+    into.push(line);
+    warn(`weapp render: ${line}`);
   };
 }
 

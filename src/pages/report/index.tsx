@@ -120,13 +120,15 @@ export default function ReportPage() {
         <FieldError text={errors.description} />
 
         <Text className='report__label'>现场照片（1–{REPORT_LIMITS.photosMax} 张）</Text>
-        <PhotoPicker
-          photos={d.photos}
-          upload={form.upload}
-          onAdd={() => void form.addPhotos()}
-          onRemove={form.removePhoto}
-        />
-        <FieldError text={errors.photos} />
+        <View id='report-photos'>
+          <PhotoPicker
+            photos={d.photos}
+            upload={form.upload}
+            onAdd={() => void form.addPhotos()}
+            onRemove={form.removePhoto}
+          />
+          <FieldError text={errors.photos} />
+        </View>
       </View>
 
       <View className='card'>
@@ -162,7 +164,7 @@ export default function ReportPage() {
         )}
 
         <Text className='report__label'>发现时间</Text>
-        <View className='report__row'>
+        <View className='report__row' id='report-seen-at'>
           <Picker
             mode='date'
             value={dayjs(d.seenAt).format('YYYY-MM-DD')}
