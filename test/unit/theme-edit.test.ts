@@ -64,3 +64,40 @@ describe('updateThemeInput', () => {
     expect(checkInput(updateThemeInput, { ...base, ...patch })?.[field]).toBe(message);
   });
 });
+
+describe('the theme form', () => {
+  // Only the pure parts of the editor hook: no Taro, no network.
+  jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }));
+  jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const editor =
+    require('../../src/packageOrganizer/hooks/useThemeEditor') as typeof import('../../src/packageOrganizer/hooks/useThemeEditor');
+
+  it('sends what the form shows of a seeded theme unchanged', () => {
+    for (const t of seeded) {
+      const form = editor.formFromTheme({ ...t, updatedAt: 0 });
+      expect(editor.toThemeInput(t._id, form)).toEqual(editOf(t));
+    }
+  });
+
+  it('leaves a blank year missing, so the schema says 请填写年份', () => {
+    const form = { ...editor.formFromTheme({ ...seeded[0], updatedAt: 0 }), year: ' ' };
+    expect(checkInput(updateThemeInput, editor.toThemeInput('2026', form))?.year).toBe('请填写年份');
+  });
+
+  it("puts an item's error on its text box, saying which item", () => {
+    expect(
+      editor.errorsByField({
+        'keyActivities.1.summary': '请填写活动内容',
+        'keyDates.0.date': '日期格式应为 2026-06-16',
+        title: '请填写主题',
+        _: '这一年的主题刚被其他人修改过，请刷新后再编辑',
+      }),
+    ).toEqual({
+      activities: '第2项：请填写活动内容',
+      keyDates: '第1项：日期格式应为 2026-06-16',
+      title: '请填写主题',
+      _: '这一年的主题刚被其他人修改过，请刷新后再编辑',
+    });
+  });
+});
