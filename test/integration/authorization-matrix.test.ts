@@ -40,6 +40,7 @@ const MATRIX = `
   content.getArticle      401   ok     ok     ok    ok    ok    ok    ok
   content.updateArticle   401   403    403    ok    ok    403   403   ok    # shared knowledge, not a unit's
   content.createArticle   401   403    403    ok    ok    403   403   ok
+  content.updateTheme     401   403    403    ok    ok    403   403   ok    # shared content, like the articles
 
   admin.me                401   ok     ok     ok    ok    ok    ok    ok
   admin.listRoles         401   403    403    403   403   403   403   ok

@@ -4,7 +4,7 @@
  * organizer's unit), and per action a valid payload aimed at it.
  */
 import { chinaDay } from '@domain/common/china-time';
-import type { Article } from '@domain/content/types';
+import type { Article, Theme } from '@domain/content/types';
 import type { Question } from '@domain/quiz/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { activityPayload, codeAt, createActivity } from './checkins';
@@ -77,6 +77,14 @@ const content = suite({
       if (!a) throw new Error('seeded article missing');
       const body = a.paragraphs.join('\n\n');
       return { id: a._id, version: a.version, title: a.title, topic: a.topic, summary: a.summary, body };
+    },
+    // The theme as it stands (current version): only who may save it is in question.
+    async updateTheme(_f, { t }) {
+      const theme = await t.host.runtime.store.get<Theme>(COLLECTIONS.themes, '2026');
+      if (!theme) throw new Error('seeded theme missing');
+      const { year, ordinal, title, source, period, keyDates, keyActivities } = theme;
+      const edit = { year, ordinal, title, source, period, keyDates, keyActivities };
+      return { id: theme._id, version: theme.version ?? 1, ...edit };
     },
   },
 });

@@ -7,12 +7,16 @@ import type { RegistrationRow } from '@domain/events/types';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 
-/** The sign-up list: phones masked, a logged reveal per row, manual check-in for confirmed rows. */
+/**
+ * The sign-up list: phones masked, a logged reveal per row, manual check-in for
+ * confirmed rows (未签到) and 撤销签到 for checked-in ones.
+ */
 export function RegistrationList(props: {
   rows: RegistrationRow[];
   query: string;
   onQuery: (q: string) => void;
   onCheckIn: (registrationId: string) => void;
+  onUndoCheckIn: (row: RegistrationRow) => void;
 }) {
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   async function reveal(id: string) {
@@ -44,11 +48,23 @@ export function RegistrationList(props: {
               {revealed[r._id] ?? `${r.phoneMasked}（点击查看）`}
             </Text>
           </View>
-          {r.status === 'confirmed' ? (
-            <Button type='primary' className='event-row__action' onClick={() => props.onCheckIn(r._id)}>
-              签到
-            </Button>
-          ) : (
+          {r.status === 'confirmed' && (
+            <View className='event-row__actions'>
+              <Text className='event-status event-status--waitlisted'>未签到</Text>
+              <Button type='primary' className='event-row__action' onClick={() => props.onCheckIn(r._id)}>
+                签到
+              </Button>
+            </View>
+          )}
+          {r.status === 'checked_in' && (
+            <View className='event-row__actions'>
+              <Text className='event-status event-status--checked_in'>已签到</Text>
+              <Button className='event-row__action' onClick={() => props.onUndoCheckIn(r)}>
+                撤销签到
+              </Button>
+            </View>
+          )}
+          {r.status !== 'confirmed' && r.status !== 'checked_in' && (
             <Text className={`event-status event-status--${r.status}`}>{REGISTRATION_STATUS_LABELS[r.status]}</Text>
           )}
         </View>

@@ -13,6 +13,7 @@ import { go, routes } from '@/services/navigation';
 import { openExport } from '@/services/open-file';
 import { saveImage } from '@/services/save-image';
 import '@/components/event/event.scss';
+import './index.scss';
 import { useTicketCheckIn } from '../../hooks/useTicketCheckIn';
 import { RegistrationList } from './RegistrationList';
 
@@ -115,10 +116,20 @@ function EventAdmin({ eventId }: { eventId: string }) {
             {checkIn.result && (
               <View
                 id='checkin-result'
-                className={checkIn.result.ok ? 'event-status--confirmed' : 'event-field__error'}
+                className={`event-row ${checkIn.result.ok ? 'event-status--confirmed' : 'event-field__error'}`}
                 role='alert'
               >
-                {checkIn.result.text}
+                <Text>{checkIn.result.text}</Text>
+                {checkIn.undoable && (
+                  <Button
+                    id='checkin-undo'
+                    size='small'
+                    className='event-row__action'
+                    onClick={() => void checkIn.undoLast()}
+                  >
+                    撤销
+                  </Button>
+                )}
               </View>
             )}
           </View>
@@ -127,6 +138,7 @@ function EventAdmin({ eventId }: { eventId: string }) {
             query={query}
             onQuery={setQuery}
             onCheckIn={(rid) => void checkIn.manual(rid)}
+            onUndoCheckIn={(row) => void checkIn.undoRow(row)}
           />
           <View className='card'>
             <Button
