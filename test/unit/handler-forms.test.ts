@@ -4,6 +4,7 @@
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { HandlerReport } from '@domain/reports/types';
+import { ApiError } from '@/services/api-error';
 import { MODAL_BUTTON_MAX } from '@/services/confirm';
 import { useReviewForm } from '@/packageHandler/hooks/useReviewForm';
 import { useSeverityForm } from '@/packageHandler/hooks/useSeverityForm';
@@ -27,9 +28,13 @@ jest.mock('@tarojs/taro', () => ({
     },
   },
 }));
+/** Errors the next calls answer with (as the server would), in order; none: the call succeeds. */
+const refusals: Error[] = [];
 jest.mock('@/services/cloud', () => ({
   callFunction: async (name: string, action: string, payload: Record<string, unknown>) => {
     sent.push([name, action, payload]);
+    const refusal = refusals.shift();
+    if (refusal) throw refusal;
     return {};
   },
 }));
@@ -80,6 +85,7 @@ beforeEach(() => {
   modals.length = 0;
   answers.length = 0;
   sent.length = 0;
+  refusals.length = 0;
 });
 
 describe('one action’s submit never consumes another action’s input', () => {
@@ -194,6 +200,25 @@ describe('no accidental one-tap sends of a change that cannot be undone', () => 
     expect(sent[2]).toEqual(['reports', 'transition', { id: 'r1', to: 'accepted', note: '已受理' }]);
     for (const m of modals) expect(m.cancelText).toBe('再想想');
     for (const m of modals) expect(m.confirmText.length).toBeLessThanOrEqual(MODAL_BUTTON_MAX);
+    p.unmount();
+  });
+});
+
+describe('someone else was first', () => {
+  it('reloads the report on a conflict and keeps the note, with the server’s message', async () => {
+    const p = mount('r1', report());
+    act(() => p.transition.change({ note: '已责令限期整改' }));
+    refusals.push(new ApiError('conflict', '这条举报刚被其他人处理过，请刷新后再试'));
+    await tap(() => p.transition.move('rectifying'));
+    expect(p.after).toHaveBeenCalledTimes(1);
+    expect(p.transition.message).toBe('这条举报刚被其他人处理过，请刷新后再试');
+    expect(p.transition.draft.note).toBe('已责令限期整改');
+
+    refusals.push(new ApiError('invalid_input', '处理说明不能超过 300 个字', { note: '处理说明不能超过 300 个字' }));
+    await tap(() => p.transition.move('rectifying'));
+    // Only a conflict means the page is out of date.
+    expect(p.after).toHaveBeenCalledTimes(1);
+    expect(p.transition.errors.note).toBe('处理说明不能超过 300 个字');
     p.unmount();
   });
 });

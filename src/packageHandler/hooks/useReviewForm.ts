@@ -3,6 +3,7 @@ import type { HandlerReport } from '@domain/reports/types';
 import { useForm } from '@/hooks/useForm';
 import { callFunction } from '@/services/cloud';
 import { askBefore } from '@/services/confirm';
+import { refreshOnConflict } from './refresh-on-conflict';
 
 /** The 待审核 desk's 审核说明; 通过 or 不通过 comes from the button tapped. */
 export interface ReviewDraft {
@@ -37,7 +38,7 @@ export function useReviewForm(id: string, after: () => void) {
     draftKey: reviewDraftKey(id),
     worthKeeping: (d) => Boolean(d.note.trim()),
     fieldSelector: () => '#review-note',
-    send: (input) => callFunction('reports', 'moderate', input),
+    send: (input) => refreshOnConflict(() => callFunction('reports', 'moderate', input), after),
     done: () => {
       form.reset();
       after();

@@ -2,6 +2,7 @@ import { severityInput, type SeverityInput } from '@domain/reports/schemas';
 import { SEVERITY_LABELS, type HandlerReport, type Severity } from '@domain/reports/types';
 import { useForm } from '@/hooks/useForm';
 import { callFunction } from '@/services/cloud';
+import { refreshOnConflict } from './refresh-on-conflict';
 
 /** 隐患等级 as its own form: a level picked, its own 定级说明, sent by its own button. */
 export interface SeverityDraft {
@@ -30,7 +31,7 @@ export function useSeverityForm(id: string, report: HandlerReport | undefined, a
     draftKey: severityDraftKey(id),
     worthKeeping: (d) => Boolean(d.severity || d.note.trim()),
     fieldSelector: (field) => (field === 'severity' ? '#severity-choices' : '#severity-note'),
-    send: (input) => callFunction('reports', 'setSeverity', input),
+    send: (input) => refreshOnConflict(() => callFunction('reports', 'setSeverity', input), after),
     done: () => {
       form.reset();
       after();

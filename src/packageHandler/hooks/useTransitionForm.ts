@@ -10,6 +10,7 @@ import type { HandlerReport } from '@domain/reports/types';
 import { useForm } from '@/hooks/useForm';
 import { callFunction } from '@/services/cloud';
 import { askBefore } from '@/services/confirm';
+import { refreshOnConflict } from './refresh-on-conflict';
 
 /** The handler's 处理说明 and, for 不予受理, the reason and what it needs. */
 export interface TransitionDraft {
@@ -76,7 +77,7 @@ export function useTransitionForm(id: string, report: HandlerReport | undefined,
     draftKey: transitionDraftKey(id),
     worthKeeping: (d) => Boolean(d.note.trim() || d.reasonId || d.linkedTrackingNo.trim() || d.referral.trim()),
     fieldSelector: (field) => (field === 'to' ? null : `#handler-${field}`),
-    send: (input) => callFunction('reports', 'transition', input),
+    send: (input) => refreshOnConflict(() => callFunction('reports', 'transition', input), after),
     done: () => {
       form.reset();
       after();
