@@ -132,3 +132,13 @@ export async function tap(target: Locator): Promise<void> {
   if (!box) throw new Error(`cannot tap ${target}: it has no box`);
   await target.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
+
+/**
+ * Answers the open Taro modal (Taro.showModal on H5) by the button's visible text,
+ * e.g. 再想想 or 确认办结, and waits for it to close.
+ */
+export async function answerModal(page: Page, text: string): Promise<void> {
+  const modal = page.locator('.taro__modal');
+  await tap(modal.locator('.taro-model__btn').filter({ hasText: new RegExp(`^${text}$`) }));
+  await modal.waitFor({ state: 'hidden' });
+}

@@ -6,6 +6,7 @@ import type { Envelope } from '@domain/common/errors';
 import type { HazardReport } from '@domain/reports/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { startTestHost, type DevRole, type TestHost } from '../support/local-host';
+import { answerModal } from './harness';
 
 const H5 = join(__dirname, '../../dist/h5');
 
@@ -165,6 +166,8 @@ describe('隐患随手拍 in the H5 build', () => {
     ]) {
       await desk.fill('#handler-note textarea', note);
       await desk.click(`#to-${to}`);
+      // 办结 cannot be undone: the page asks first (再想想 / 确认办结).
+      if (to === 'closed') await answerModal(desk, '确认办结');
       await desk.waitForFunction(
         (expected) => document.querySelector('#handler-status')?.textContent === expected,
         label,

@@ -15,7 +15,10 @@ import { answersFor, bankFile, chinaToday, handIn, newQuestion, startRound, unit
 
 /** The seeded organizer's unit, which owns every fixture event and activity. */
 const OWNING_UNIT = '示范街道办事处';
-/** No fixture report goes there: they are 危化品储存 reports, routed to 12350, the seeded handler's channel. */
+/**
+ * Another channel than the fixtures' reports (危化品储存, routed to 12350): its own handler (hdl-) holds it alone.
+ * The seeded demo handler answers every routed channel, 12350 and this one too; the matrix's refusals are hdl-'s.
+ */
 const OTHER_CHANNEL = '96119';
 
 export interface Person {
