@@ -1,9 +1,13 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Envelope } from '@domain/common/errors';
 import type { MyRegistration } from '@domain/events/types';
 import { createEvent, dataOf, eventInput, signUpPayload } from '../support/events';
 import type { DevRole } from '../support/local-host';
 import { screenshot, startE2E, tap, type E2E } from './harness';
+
+/** A button by its whole label, as a person reads it (NutUI renders taro-button-core). */
+const button = (scope: Locator, text: string) =>
+  scope.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) });
 
 describe('咨询日 sign-up in the H5 build', () => {
   let e2e: E2E;
@@ -67,6 +71,51 @@ describe('咨询日 sign-up in the H5 build', () => {
 
     await citizen.page.reload();
     await status.getByText('已签到').waitFor();
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('the desk undoes a mistaken one-tap 签到: the row says 未签到 again and the counts go back', async () => {
+    const organizerToken = await e2e.host.signIn('organizer');
+    const { eventId, sessionId } = await createEvent(e2e.host, organizerToken);
+    const citizen = await pageAs('citizen');
+    await e2e.open(citizen.page, `/pages/event/index?id=${eventId}`);
+    await signUpInPage(citizen.page, sessionId, '王五', '13800005555');
+    await citizen.page.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
+
+    const { page } = await pageAs('organizer');
+    await e2e.open(page, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
+    const row = page.locator('[id^="row-"]', { hasText: '王五' });
+    const counts = page.locator(`#counts-${sessionId}`);
+    await row.getByText('未签到').waitFor();
+    await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
+
+    // The wrong person tapped: 撤销 beside the answer puts it back at once.
+    await tap(button(row, '签到'));
+    await page.locator('#checkin-result').getByText('签到成功：王五（咨询区）').waitFor();
+    await counts.getByText('已签到 1').waitFor();
+    await row.getByText('已签到').waitFor();
+    await screenshot(page, 'signup-checkin-undo');
+    await tap(page.locator('#checkin-undo'));
+    await page.locator('#checkin-result').getByText('已撤销 王五 的签到，该票可再次签到').waitFor();
+    await row.getByText('未签到').waitFor();
+    await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
+
+    // Later, from the row: 撤销签到 asks first; 再想想 keeps the check-in.
+    await tap(button(row, '签到'));
+    await counts.getByText('已签到 1').waitFor();
+    await tap(button(row, '撤销签到'));
+    await page.getByText('撤销 王五 的签到？撤销后该票可再次签到。').waitFor();
+    await tap(page.locator('.taro-model__cancel'));
+    await page.locator('.taro-model__cancel').waitFor({ state: 'hidden' });
+    await row.getByText('已签到').waitFor();
+    await tap(button(row, '撤销签到'));
+    await tap(page.locator('.taro-model__confirm'));
+    await row.getByText('未签到').waitFor();
+    await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
+
+    await citizen.page.reload();
+    await citizen.page.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
+    await citizen.page.locator(`#ticket-qr-${sessionId}`).waitFor();
     expect(e2e.pageErrors).toEqual([]);
   });
 
