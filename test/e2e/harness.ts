@@ -134,6 +134,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
+/** A NutUI button by its text (its label span sits under the button's own box): tap() it. */
+export const button = (page: Page, text: string | RegExp): Locator => page.locator('.nut-button', { hasText: text });
+
 /**
  * Taps what a person would tap. Playwright's own click misjudges the hit point
  * once a Taro page has scrolled (it reports taro-pull-to-refresh-core as covering

@@ -3,11 +3,7 @@
  * Chinese errors in place, a saved question is in the bank, and 编辑 opens it
  * again with what was typed.
  */
-import type { Page } from 'playwright-core';
-import { contextAs, screenshot, startE2E, tap, type E2E } from './harness';
-
-/** A NutUI button by its text (its label span sits under the button's own box). */
-const button = (page: Page, text: string) => page.locator('.nut-button', { hasText: text });
+import { button, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
 describe('题目编辑 in the H5 build', () => {
   let e2e: E2E;
