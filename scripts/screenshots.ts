@@ -8,9 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { assertH5Built, H5_DIR } from '../test/e2e/harness';
+import { assertH5Built, contextOf, H5_DIR } from '../test/e2e/harness';
 import { startTestHost, type DevRole } from '../test/support/local-host';
-import { contextOf, walkData, walkPages } from '../test/support/page-walk';
+import { walkData, walkPages } from '../test/support/page-walk';
 
 const OUT = resolve(__dirname, '../docs/screenshots');
 
@@ -27,7 +27,8 @@ async function main() {
     const data = await walkData(t);
     const contexts = new Map<DevRole, BrowserContext>();
     const contextFor = async (role: DevRole) => {
-      const context = contexts.get(role) ?? (await contextOf(browser, data.sessions[role], role));
+      const context =
+        contexts.get(role) ?? (await contextOf(browser, data.sessions[role], role, { colorScheme: 'light' }));
       contexts.set(role, context);
       return context;
     };

@@ -13,8 +13,8 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import type { Envelope } from '@domain/common/errors';
-import { startTestHost, type DevRole, type TestHost } from '../support/local-host';
+import { signInWithOpenid } from '../support/events';
+import { startTestHost, type DevRole, type DevSession, type TestHost } from '../support/local-host';
 
 const root = resolve(__dirname, '../..');
 export const H5_DIR = join(root, 'dist/h5');
@@ -86,17 +86,38 @@ export async function startE2E(options: { env?: NodeJS.ProcessEnv } = {}): Promi
   };
 }
 
-/** A phone-sized browser profile signed in as `role` the way the app's dev sign-in stores it (Taro storage format). */
-export async function contextAs(e2e: E2E, role: DevRole, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const res = await fetch(`${e2e.host.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
-  const body = (await res.json()) as Envelope<{ openid: string; token: string }>;
-  if (!body.ok) throw new Error(body.error.message);
-  const session = JSON.stringify({ data: { ...body.data, role } });
-  const context = await e2e.browser.newContext({ viewport: PHONE, locale: 'zh-CN', ...options });
+/**
+ * A phone-sized browser profile holding `session` the way the app's dev sign-in
+ * stores it (Taro storage format), so every page opens signed in as that person.
+ */
+export async function contextOf(
+  browser: Browser,
+  session: DevSession,
+  role: DevRole,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', ...options });
   // Every page starts on about:blank, which has no storage.
-  await context.addInitScript((value) => {
-    if (window.location.protocol === 'http:') localStorage.setItem('dev-session', value);
-  }, session);
+  await context.addInitScript(
+    (value) => {
+      if (window.location.protocol === 'http:') localStorage.setItem('dev-session', value);
+    },
+    JSON.stringify({ data: { ...session, role } }),
+  );
+  return context;
+}
+
+/**
+ * A phone-sized browser profile signed in as `role`: a new dev sign-in (a new
+ * citizen each time; the demo organizer, handler or admin), or `session` when the
+ * test also calls as that same person. Its pages' uncaught errors go to `pageErrors`.
+ */
+export async function contextAs(
+  e2e: E2E,
+  role: DevRole,
+  { session, ...options }: BrowserContextOptions & { session?: DevSession } = {},
+): Promise<BrowserContext> {
+  const context = await contextOf(e2e.browser, session ?? (await signInWithOpenid(e2e.host, role)), role, options);
   context.on('page', (page) => page.on('pageerror', (error) => e2e.pageErrors.push(`${page.url()}: ${error.message}`)));
   return context;
 }
@@ -112,6 +133,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
+
+/** A NutUI button by its text (its label span sits under the button's own box): tap() it. */
+export const button = (scope: Page | Locator, text: string | RegExp): Locator =>
+  scope.locator('.nut-button', { hasText: text });
 
 /**
  * Taps what a person would tap. Playwright's own click misjudges the hit point

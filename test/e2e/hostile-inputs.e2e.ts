@@ -4,51 +4,23 @@
  * a garbage code that says 二维码无效 and leads home.
  */
 import { nextConsultationDay } from '@domain/common/picked-dates';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import type { Envelope } from '@domain/common/errors';
 import type { HazardReport } from '@domain/reports/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
-import { startTestHost, type DevRole, type TestHost } from '../support/local-host';
-
-const H5 = join(__dirname, '../../dist/h5');
-
-async function tokenFor(t: TestHost, role: DevRole) {
-  const res = await fetch(`${t.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
-  const body = (await res.json()) as Envelope<{ openid: string; token: string }>;
-  if (!body.ok) throw new Error(body.error.message);
-  return body.data;
-}
-
-async function contextAs(browser: Browser, t: TestHost, role: DevRole): Promise<BrowserContext> {
-  const session = JSON.stringify({ data: { ...(await tokenFor(t, role)), role } });
-  const context = await browser.newContext({ viewport: { width: 414, height: 896 }, locale: 'zh-CN' });
-  await context.addInitScript((value) => localStorage.setItem('dev-session', value), session);
-  return context;
-}
-
-const open = (page: Page, t: TestHost, path: string) => page.goto(`${t.host.url}/#${path}`);
+import { contextAs, startE2E, type E2E } from './harness';
 
 describe('hostile and everyday inputs in the H5 build', () => {
-  let t: TestHost;
-  let browser: Browser;
+  let e2e: E2E;
 
   beforeAll(async () => {
-    if (!existsSync(join(H5, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first');
-    t = await startTestHost({ staticDir: H5 });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+    e2e = await startE2E();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  afterAll(() => e2e?.close());
 
   it('emergency wording is answered with call-now, and filed only after 不是正在发生，继续提交', async () => {
-    const citizen = await contextAs(browser, t, 'citizen');
+    const citizen = await contextAs(e2e, 'citizen');
     const page = await citizen.newPage();
-    await open(page, t, '/pages/report/index');
+    await e2e.open(page, '/pages/report/index');
     await page.getByText('否，我要报告隐患').click();
     await page.getByText('危化品', { exact: true }).click();
     await page.getByText('违规生产、储存、经营危险化学品').click();
@@ -70,21 +42,25 @@ describe('hostile and everyday inputs in the H5 build', () => {
     await page.getByText('请立即拨打电话求助').waitFor();
     await expect(page.getByRole('alert').first().innerText()).resolves.toContain('119（火警）');
     for (const n of ['119', '110', '120']) await page.locator(`#call-${n}`).waitFor();
-    expect(await t.host.runtime.store.count(COLLECTIONS.hazardReports, {})).toBe(0);
+    expect(await e2e.host.host.runtime.store.count(COLLECTIONS.hazardReports, {})).toBe(0);
 
     await page.getByText('不是正在发生，继续提交').click();
     await page.locator('#tracking-no').waitFor();
     const trackingNo = (await page.locator('#tracking-no').innerText()).trim();
-    const [stored] = await t.host.runtime.store.find<HazardReport>(COLLECTIONS.hazardReports, {});
+    const [stored] = await e2e.host.host.runtime.store.find<HazardReport>(COLLECTIONS.hazardReports, {});
     expect(stored).toMatchObject({ trackingNo, notHappeningNow: { wording: '着火了' } });
 
     // The photo verdict arrives (on CloudBase, the media-check push), then the handler sees the confirmation.
-    const admin = (await tokenFor(t, 'admin')).token;
-    for (const check of await t.host.runtime.store.find(COLLECTIONS.reportMediaChecks, {}))
-      await t.call('reports', { action: 'mediaVerdict', payload: { traceId: check._id, suggest: 'pass' } }, admin);
-    const handler = await contextAs(browser, t, 'handler');
+    const admin = await e2e.host.signIn('admin');
+    for (const check of await e2e.host.host.runtime.store.find(COLLECTIONS.reportMediaChecks, {}))
+      await e2e.host.call(
+        'reports',
+        { action: 'mediaVerdict', payload: { traceId: check._id, suggest: 'pass' } },
+        admin,
+      );
+    const handler = await contextAs(e2e, 'handler');
     const desk = await handler.newPage();
-    await open(desk, t, '/packageHandler/pages/queue/index');
+    await e2e.open(desk, '/packageHandler/pages/queue/index');
     await desk.getByText(trackingNo).click();
     await desk.getByText('举报人已确认险情并非正在发生', { exact: false }).waitFor();
     await handler.close();
@@ -92,12 +68,12 @@ describe('hostile and everyday inputs in the H5 build', () => {
   });
 
   it('a printed venue code opened by WeChat (q, with scancode_time) shows the event', async () => {
-    const citizen = await contextAs(browser, t, 'citizen');
+    const citizen = await contextAs(e2e, 'citizen');
     const page = await citizen.newPage();
-    const printed = `${t.host.url}/#/pages/event/index?scene=${encodeURIComponent('e=demo616')}`;
+    const printed = `${e2e.host.host.url}/#/pages/event/index?scene=${encodeURIComponent('e=demo616')}`;
     // The event's own card (its organiser), not the "not found, see other events" answer.
     const detail = page.getByText('主办：示范街道办事处');
-    await open(page, t, `/pages/event/index?q=${encodeURIComponent(printed)}&scancode_time=1781573400`);
+    await e2e.open(page, `/pages/event/index?q=${encodeURIComponent(printed)}&scancode_time=1781573400`);
     await detail.waitFor();
     // The demo is dated on the next 6·16.
     const year = nextConsultationDay(Date.now()).slice(0, 4);
@@ -110,10 +86,10 @@ describe('hostile and everyday inputs in the H5 build', () => {
   });
 
   it('a printed invitation link opened by WeChat (q) fills in its code', async () => {
-    const citizen = await contextAs(browser, t, 'citizen');
+    const citizen = await contextAs(e2e, 'citizen');
     const page = await citizen.newPage();
-    const printed = `${t.host.url}/#/packageAdmin/pages/invite/index?scene=ABCDE-FGHJK`;
-    await open(page, t, `/packageAdmin/pages/invite/index?q=${encodeURIComponent(printed)}&scancode_time=1781573400`);
+    const printed = `${e2e.host.host.url}/#/packageAdmin/pages/invite/index?scene=ABCDE-FGHJK`;
+    await e2e.open(page, `/packageAdmin/pages/invite/index?q=${encodeURIComponent(printed)}&scancode_time=1781573400`);
     await page.getByText('请输入管理员发给您的 10 位邀请码', { exact: false }).waitFor();
     await expect(page.inputValue('#invite-code-input input')).resolves.toBe('ABCDE-FGHJK');
     await citizen.close();
@@ -125,9 +101,9 @@ describe('hostile and everyday inputs in the H5 build', () => {
     ['/pages/event/index', 'https://example.com/?id=1'],
     ['/pages/activity/index', `https://example.com/#/pages/activity/index?scene=${encodeURIComponent('e=demo616')}`],
   ])('garbage on %s (%s) says 二维码无效 and leads home', async (path, q) => {
-    const citizen = await contextAs(browser, t, 'citizen');
+    const citizen = await contextAs(e2e, 'citizen');
     const page = await citizen.newPage();
-    await open(page, t, `${path}?q=${encodeURIComponent(q)}&scancode_time=1781573400`);
+    await e2e.open(page, `${path}?q=${encodeURIComponent(q)}&scancode_time=1781573400`);
     await page.getByRole('alert').getByText('二维码无效').waitFor();
     await page.locator('taro-button-core', { hasText: '返回首页' }).click();
     await page.waitForURL(/pages\/home\/index/);

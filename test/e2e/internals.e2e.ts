@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { contextOf, internalsIn, walkData, walkPages, type WalkData } from '../support/page-walk';
-import { startE2E, type E2E } from './harness';
+import { internalsIn, walkData, walkPages, type WalkData } from '../support/page-walk';
+import { contextAs, startE2E, type E2E } from './harness';
 
 const ROLES = ['citizen', 'organizer', 'handler', 'admin'] as const;
 
@@ -32,7 +32,7 @@ describe('no internal identifiers on any page (H5)', () => {
   it.each(ROLES)(
     'every route as %s',
     async (role) => {
-      const context = await contextOf(e2e.browser, data.sessions[role], role);
+      const context = await contextAs(e2e, role, { session: data.sessions[role] });
       const page = await context.newPage();
       const seen: Record<string, string[]> = {};
       for (const { route } of walkPages(data)) {

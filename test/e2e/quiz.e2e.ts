@@ -6,10 +6,7 @@
  * quiz row one higher; the bank goes out to XLSX and back in unchanged.
  */
 import type { Page } from 'playwright-core';
-import { contextAs, screenshot, startE2E, tap, type E2E } from './harness';
-
-/** A NutUI button by its text (its label span sits under the button's own box). */
-const button = (page: Page, text: string | RegExp) => page.locator('.nut-button', { hasText: text });
+import { button, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
 /** Answers every question with its first option, checking progress and the clock, then hands in. */
 async function answerRound(page: Page) {

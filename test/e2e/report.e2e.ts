@@ -1,50 +1,20 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import type { Envelope } from '@domain/common/errors';
 import type { HazardReport } from '@domain/reports/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
-import { startTestHost, type DevRole, type TestHost } from '../support/local-host';
-import { answerModal } from './harness';
-
-const H5 = join(__dirname, '../../dist/h5');
-
-async function tokenFor(t: TestHost, role: DevRole) {
-  const res = await fetch(`${t.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
-  const body = (await res.json()) as Envelope<{ openid: string; token: string }>;
-  if (!body.ok) throw new Error(body.error.message);
-  return body.data;
-}
-
-/** A browser context signed in as `role`, the way the app's dev sign-in stores it (Taro storage format). */
-async function contextAs(browser: Browser, t: TestHost, role: DevRole): Promise<BrowserContext> {
-  const session = JSON.stringify({ data: { ...(await tokenFor(t, role)), role } });
-  const context = await browser.newContext({ viewport: { width: 414, height: 896 }, locale: 'zh-CN' });
-  await context.addInitScript((value) => localStorage.setItem('dev-session', value), session);
-  return context;
-}
-
-const open = (page: Page, t: TestHost, path: string) => page.goto(`${t.host.url}/#${path}`);
+import { answerModal, contextAs, startE2E, type E2E } from './harness';
 
 describe('隐患随手拍 in the H5 build', () => {
-  let t: TestHost;
-  let browser: Browser;
+  let e2e: E2E;
 
   beforeAll(async () => {
-    if (!existsSync(join(H5, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first');
-    t = await startTestHost({ staticDir: H5 });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+    e2e = await startE2E();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  afterAll(() => e2e?.close());
 
   it('answers an emergency with call buttons and no form', async () => {
-    const context = await contextAs(browser, t, 'citizen');
+    const context = await contextAs(e2e, 'citizen');
     const page = await context.newPage();
-    await open(page, t, '/pages/report/index');
+    await e2e.open(page, '/pages/report/index');
     await page.click('#report-danger');
     for (const n of ['119', '110', '120']) await page.locator(`#call-${n}`).waitFor();
     await expect(page.locator('#report-description').count()).resolves.toBe(0);
@@ -52,9 +22,9 @@ describe('隐患随手拍 in the H5 build', () => {
   });
 
   it('keeps an unsent report as a draft with its photos and offers it on the next open', async () => {
-    const context = await contextAs(browser, t, 'citizen');
+    const context = await contextAs(e2e, 'citizen');
     const page = await context.newPage();
-    await open(page, t, '/pages/report/index');
+    await e2e.open(page, '/pages/report/index');
     await page.click('#report-no-danger');
     await page.getByText('电动车充电', { exact: true }).click();
     await page.fill('#report-description textarea', '楼道里有人从窗户拉电线给电动车充电');
@@ -79,9 +49,9 @@ describe('隐患随手拍 in the H5 build', () => {
   });
 
   it('files a report with two photos and a typed location once, routes it, and shows the reporter every status', async () => {
-    const citizen = await contextAs(browser, t, 'citizen');
+    const citizen = await contextAs(e2e, 'citizen');
     const page = await citizen.newPage();
-    await open(page, t, '/pages/report/index');
+    await e2e.open(page, '/pages/report/index');
     await page.click('#report-no-danger');
 
     await page.getByText('危化品', { exact: true }).click();
@@ -121,7 +91,7 @@ describe('隐患随手拍 in the H5 build', () => {
     expect(trackingNo).toMatch(/^YH\d{8}-\d{6}$/);
     await expect(page.locator('#report-done').innerText()).resolves.toContain('12350 安全生产举报投诉热线');
 
-    const stored = await t.host.runtime.store.find<HazardReport>(COLLECTIONS.hazardReports, {});
+    const stored = await e2e.host.host.runtime.store.find<HazardReport>(COLLECTIONS.hazardReports, {});
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       trackingNo,
@@ -133,9 +103,9 @@ describe('隐患随手拍 in the H5 build', () => {
     expect(stored[0].location).toEqual({ address: '示范街道工业路 8 号仓库' });
 
     // No photo verdict has come (this host's check stays pending): a handler releases it on the 待审核 desk.
-    const reviewer = await contextAs(browser, t, 'handler');
+    const reviewer = await contextAs(e2e, 'handler');
     const review = await reviewer.newPage();
-    await open(review, t, '/packageHandler/pages/queue/index');
+    await e2e.open(review, '/packageHandler/pages/queue/index');
     await review.click('#tab-review');
     await review.click(`#queue-${trackingNo}`);
     await review.locator('#review-pass').click();
@@ -143,7 +113,7 @@ describe('隐患随手拍 in the H5 build', () => {
     await reviewer.close();
 
     const statusSeen = async (label: string) => {
-      await open(page, t, '/pages/my-reports/index');
+      await e2e.open(page, '/pages/my-reports/index');
       await page.reload();
       await page.waitForFunction(
         ([id, expected]) => document.querySelector(id)?.textContent === expected,
@@ -152,9 +122,9 @@ describe('隐患随手拍 in the H5 build', () => {
     };
     await statusSeen('已提交');
 
-    const handlerContext = await contextAs(browser, t, 'handler');
+    const handlerContext = await contextAs(e2e, 'handler');
     const desk = await handlerContext.newPage();
-    await open(desk, t, '/packageHandler/pages/queue/index');
+    await e2e.open(desk, '/packageHandler/pages/queue/index');
     await desk.click(`#queue-${trackingNo}`);
     await desk.locator('#reporter-contact').waitFor();
     await expect(desk.locator('#reporter-contact').innerText()).resolves.toContain('138****5678');
@@ -177,7 +147,7 @@ describe('隐患随手拍 in the H5 build', () => {
     const timeline = await page.locator(`#my-report-${trackingNo}`).innerText();
     for (const text of ['已提交', '已受理', '整改中', '已办结', '复查合格，隐患已消除'])
       expect(timeline).toContain(text);
-    expect(await t.host.runtime.store.count(COLLECTIONS.hazardReports, {})).toBe(1);
+    expect(await e2e.host.host.runtime.store.count(COLLECTIONS.hazardReports, {})).toBe(1);
 
     await handlerContext.close();
     await citizen.close();

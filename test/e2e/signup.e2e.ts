@@ -1,13 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
-import type { Envelope } from '@domain/common/errors';
+import type { Page } from 'playwright-core';
 import type { MyRegistration } from '@domain/events/types';
 import { createEvent, dataOf, eventInput, signUpPayload } from '../support/events';
-import type { DevRole } from '../support/local-host';
-import { screenshot, startE2E, tap, type E2E } from './harness';
-
-/** A button by its whole label, as a person reads it (NutUI renders taro-button-core). */
-const button = (scope: Locator, text: string) =>
-  scope.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) });
+import { button, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
 describe('咨询日 sign-up in the H5 build', () => {
   let e2e: E2E;
@@ -15,18 +9,6 @@ describe('咨询日 sign-up in the H5 build', () => {
     e2e = await startE2E();
   });
   afterAll(() => e2e?.close());
-
-  /** A page signed in as `role` the way the app's dev sign-in stores it (Taro storage format). */
-  async function pageAs(role: DevRole): Promise<{ page: Page; token: string }> {
-    const res = await fetch(`${e2e.host.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
-    const session = dataOf({ body: (await res.json()) as Envelope<{ openid: string; token: string }> });
-    const { context, page } = await e2e.newPage();
-    await context.addInitScript(
-      (value) => localStorage.setItem('dev-session', value),
-      JSON.stringify({ data: { ...session, role } }),
-    );
-    return { page, token: session.token };
-  }
 
   async function signUpInPage(page: Page, sessionId: string, name: string, phone: string) {
     await tap(page.locator(`#session-${sessionId}`));
@@ -39,37 +21,37 @@ describe('咨询日 sign-up in the H5 build', () => {
   it('scan URL → sign up → ticket → organizer checks it in → attendee sees 已签到', async () => {
     const organizerToken = await e2e.host.signIn('organizer');
     const { eventId, sessionId } = await createEvent(e2e.host, organizerToken);
-    const citizen = await pageAs('citizen');
-    await e2e.open(citizen.page, `/pages/event/index?scene=${encodeURIComponent(`e=${eventId}`)}`);
-    await citizen.page.getByText('安全宣传咨询日现场活动').first().waitFor();
+    const citizen = await (await contextAs(e2e, 'citizen')).newPage();
+    await e2e.open(citizen, `/pages/event/index?scene=${encodeURIComponent(`e=${eventId}`)}`);
+    await citizen.getByText('安全宣传咨询日现场活动').first().waitFor();
 
-    await tap(citizen.page.locator('#signup-submit'));
-    await citizen.page.locator('#signup-form .field-error').getByText('请填写姓名').waitFor();
-    await signUpInPage(citizen.page, sessionId, '张三', '13800001234');
-    const status = citizen.page.locator(`#registration-status-${sessionId}`);
+    await tap(citizen.locator('#signup-submit'));
+    await citizen.locator('#signup-form .field-error').getByText('请填写姓名').waitFor();
+    await signUpInPage(citizen, sessionId, '张三', '13800001234');
+    const status = citizen.locator(`#registration-status-${sessionId}`);
     await status.getByText('报名成功').waitFor();
-    await citizen.page.locator(`#ticket-qr-${sessionId}`).waitFor();
-    const codeText = (await citizen.page.locator(`#ticket-code-${sessionId}`).innerText()).trim();
+    await citizen.locator(`#ticket-qr-${sessionId}`).waitFor();
+    const codeText = (await citizen.locator(`#ticket-code-${sessionId}`).innerText()).trim();
     // The desk types the 8-digit 票码 the attendee reads aloud.
     const ticket = codeText;
     expect(ticket).toMatch(/^\d{4} \d{4}$/);
-    await screenshot(citizen.page, 'signup-ticket');
+    await screenshot(citizen, 'signup-ticket');
 
-    const organizer = await pageAs('organizer');
-    await e2e.open(organizer.page, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
-    await organizer.page.getByText('138****1234（点击查看）').waitFor();
-    await organizer.page.fill('#checkin-ticket input', ticket);
-    await tap(organizer.page.locator('#checkin-submit'));
-    await organizer.page.locator('#checkin-result').getByText('签到成功：张三（咨询区）').waitFor();
-    await organizer.page.fill('#checkin-ticket input', ticket);
-    await tap(organizer.page.locator('#checkin-submit'));
-    await organizer.page
+    const organizer = await (await contextAs(e2e, 'organizer')).newPage();
+    await e2e.open(organizer, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
+    await organizer.getByText('138****1234（点击查看）').waitFor();
+    await organizer.fill('#checkin-ticket input', ticket);
+    await tap(organizer.locator('#checkin-submit'));
+    await organizer.locator('#checkin-result').getByText('签到成功：张三（咨询区）').waitFor();
+    await organizer.fill('#checkin-ticket input', ticket);
+    await tap(organizer.locator('#checkin-submit'));
+    await organizer
       .locator('#checkin-result')
       .getByText(/不能重复使用/)
       .waitFor();
-    await screenshot(organizer.page, 'signup-checkin');
+    await screenshot(organizer, 'signup-checkin');
 
-    await citizen.page.reload();
+    await citizen.reload();
     await status.getByText('已签到').waitFor();
     expect(e2e.pageErrors).toEqual([]);
   });
@@ -90,7 +72,7 @@ describe('咨询日 sign-up in the H5 build', () => {
     await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
 
     // The wrong person tapped: 撤销 beside the answer puts it back at once.
-    await tap(button(row, '签到'));
+    await tap(button(row, /^\s*签到\s*$/));
     await page.locator('#checkin-result').getByText('签到成功：王五（咨询区）').waitFor();
     await counts.getByText('已签到 1').waitFor();
     await row.getByText('已签到').waitFor();
@@ -101,14 +83,14 @@ describe('咨询日 sign-up in the H5 build', () => {
     await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
 
     // Later, from the row: 撤销签到 asks first; 再想想 keeps the check-in.
-    await tap(button(row, '签到'));
+    await tap(button(row, /^\s*签到\s*$/));
     await counts.getByText('已签到 1').waitFor();
-    await tap(button(row, '撤销签到'));
+    await tap(button(row, /^\s*撤销签到\s*$/));
     await page.getByText('撤销 王五 的签到？撤销后该票可再次签到。').waitFor();
     await tap(page.locator('.taro-model__cancel'));
     await page.locator('.taro-model__cancel').waitFor({ state: 'hidden' });
     await row.getByText('已签到').waitFor();
-    await tap(button(row, '撤销签到'));
+    await tap(button(row, /^\s*撤销签到\s*$/));
     await tap(page.locator('.taro-model__confirm'));
     await row.getByText('未签到').waitFor();
     await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
@@ -127,32 +109,32 @@ describe('咨询日 sign-up in the H5 build', () => {
       await e2e.host.call<MyRegistration>('events', { action: 'signUp', payload: signUpPayload(sessionId) }, first),
     );
 
-    const waiting = await pageAs('citizen');
-    await e2e.open(waiting.page, `/pages/event/index?id=${eventId}`);
-    await waiting.page
+    const waiting = await (await contextAs(e2e, 'citizen')).newPage();
+    await e2e.open(waiting, `/pages/event/index?id=${eventId}`);
+    await waiting
       .locator(`#seats-${sessionId}`)
       .getByText(/已满，可候补/)
       .waitFor();
-    await signUpInPage(waiting.page, sessionId, '李四', '13900005678');
+    await signUpInPage(waiting, sessionId, '李四', '13900005678');
     // A full session's button says 加入候补 and asks once more in place.
-    await tap(waiting.page.locator('#waitlist-confirm #signup-submit'));
-    await waiting.page.locator(`#registration-status-${sessionId}`).getByText('候补中').waitFor();
-    await waiting.page.getByText('候补第 1 位，有名额时自动转正并通知您').waitFor();
+    await tap(waiting.locator('#waitlist-confirm #signup-submit'));
+    await waiting.locator(`#registration-status-${sessionId}`).getByText('候补中').waitFor();
+    await waiting.getByText('候补第 1 位，有名额时自动转正并通知您').waitFor();
 
     dataOf(await e2e.host.call('events', { action: 'cancel', payload: { registrationId: seat._id } }, first));
-    await waiting.page.reload();
-    await waiting.page.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
-    await waiting.page
+    await waiting.reload();
+    await waiting.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
+    await waiting
       .locator(`#promoted-${sessionId}`)
       .getByText(/从候补转为报名成功/)
       .waitFor();
-    await waiting.page.locator(`#ticket-qr-${sessionId}`).waitFor();
-    await screenshot(waiting.page, 'signup-promoted');
+    await waiting.locator(`#ticket-qr-${sessionId}`).waitFor();
+    await screenshot(waiting, 'signup-promoted');
     expect(e2e.pageErrors).toEqual([]);
   });
 
   it('says an unknown event does not exist and offers the open events', async () => {
-    const { page } = await pageAs('citizen');
+    const page = await (await contextAs(e2e, 'citizen')).newPage();
     await e2e.open(page, '/pages/event/index?scene=e%3Dnosuch');
     await page.locator('#event-unavailable').getByText('这个活动不存在或已删除').waitFor();
     await page.locator('[id^="open-event-"]').first().waitFor();

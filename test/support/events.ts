@@ -1,6 +1,6 @@
 import type { Envelope } from '@domain/common/errors';
 import type { SaveEventInput } from '@domain/events/schemas';
-import type { TestHost } from './local-host';
+import type { DevRole, DevSession, TestHost } from './local-host';
 
 const HOUR = 3600_000;
 
@@ -36,9 +36,10 @@ export function dataOf<T>(response: { body: Envelope<T> }): T {
   return response.body.data;
 }
 
-export async function signInWithOpenid(t: TestHost, role: 'citizen' | 'organizer' | 'admin') {
+/** Signs in through the host's dev sign-in: a new citizen each time; the demo organizer, handler or admin. */
+export async function signInWithOpenid(t: TestHost, role: DevRole): Promise<DevSession> {
   const res = await fetch(`${t.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
-  const body = (await res.json()) as Envelope<{ openid: string; token: string }>;
+  const body = (await res.json()) as Envelope<DevSession>;
   return dataOf({ body });
 }
 

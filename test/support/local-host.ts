@@ -15,6 +15,12 @@ import { FakeCloudDb } from '../contract/fake-cloudbase';
 
 export type DevRole = 'citizen' | 'organizer' | 'handler' | 'admin';
 
+/** What the dev sign-in answers: who the person is and the token their calls carry. */
+export interface DevSession {
+  openid: string;
+  token: string;
+}
+
 /**
  * The two engines every crowd, durability and idempotency test runs on: the
  * local SQLite store, and CloudbaseStore over the CloudBase stand-in

@@ -4,24 +4,16 @@
  * with a sign-up, a 七进 activity with a check-in, a report a handler accepted,
  * an invitation redeemed under a name.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import type { Envelope } from '@domain/common/errors';
 import { ROUTING_RULES, DEFAULT_RULE } from '@domain/reports/routing';
 import { routes } from '../../src/services/routes';
 import { codeAt, createActivity } from './checkins';
-import { PHONE } from '../e2e/harness';
 import { createEvent, dataOf, signInWithOpenid, signUpPayload } from './events';
-import type { DevRole, TestHost } from './local-host';
+import type { DevRole, DevSession, TestHost } from './local-host';
 import { deliverVerdicts, ok, submitReport } from './reports';
-
-export interface Session {
-  openid: string;
-  token: string;
-}
 
 export interface WalkData {
   /** The signed-in person of each role who made the data; the browser signs in as them. */
-  sessions: Record<DevRole, Session>;
+  sessions: Record<DevRole, DevSession>;
   eventId: string;
   activityId: string;
   reportId: string;
@@ -32,24 +24,9 @@ export interface WalkData {
 
 const ROLES = ['citizen', 'organizer', 'handler', 'admin'] as const;
 
-async function signIn(t: TestHost, role: DevRole): Promise<Session> {
-  const res = await fetch(`${t.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role }) });
-  return dataOf({ body: (await res.json()) as Envelope<Session> });
-}
-
-/** A phone-sized light browser profile signed in as `session`, the way the app's dev sign-in stores it. */
-export async function contextOf(browser: Browser, session: Session, role: DevRole): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', colorScheme: 'light' });
-  const stored = JSON.stringify({ data: { ...session, role } });
-  await context.addInitScript((value) => {
-    if (window.location.protocol === 'http:') localStorage.setItem('dev-session', value);
-  }, stored);
-  return context;
-}
-
 export async function walkData(t: TestHost): Promise<WalkData> {
-  const list = await Promise.all(ROLES.map((r) => signIn(t, r)));
-  const sessions = Object.fromEntries(ROLES.map((r, i) => [r, list[i]])) as Record<DevRole, Session>;
+  const list = await Promise.all(ROLES.map((r) => signInWithOpenid(t, r)));
+  const sessions = Object.fromEntries(ROLES.map((r, i) => [r, list[i]])) as Record<DevRole, DevSession>;
   const [citizen, organizer, handler, admin] = list.map((s) => s.token);
   const { eventId, sessionId } = await createEvent(t, organizer);
   dataOf(await t.call('events', { action: 'signUp', payload: signUpPayload(sessionId) }, citizen));

@@ -1,9 +1,9 @@
-import { Text, Input } from '@tarojs/components';
+import { Text, Input, Textarea } from '@tarojs/components';
 import { FieldError } from './FieldError';
 import './form.scss';
 
 interface Props {
-  /** The Input's id: e2e tests and labels find the field by it. */
+  /** The Input's (or Textarea's) id: e2e tests and labels find the field by it. */
   id: string;
   label: string;
   value: string;
@@ -13,22 +13,28 @@ interface Props {
   placeholder?: string;
   type?: 'text' | 'number' | 'idcard' | 'digit';
   className?: string;
+  /**
+   * Text of several lines (a question's stem, an article's body): a Textarea, its
+   * height from `className`. Give it a maxlength: WeChat's Textarea stops at 140 without one.
+   */
+  multiline?: boolean;
 }
 
-/** A labelled one-line input with its error underneath: the building block of every form. */
-export function TextField({ id, label, value, maxlength, onInput, error, placeholder, type, className }: Props) {
+/** A labelled input with its error underneath: the building block of every form. */
+export function TextField(props: Props) {
+  const { id, label, value, maxlength, onInput, error, placeholder, type, className, multiline } = props;
+  const control = {
+    id,
+    className: `field-input ${className ?? ''}`,
+    value,
+    maxlength,
+    placeholder,
+    onInput: (e: { detail: { value: string } }) => onInput(e.detail.value),
+  };
   return (
     <>
       <Text className='field-label'>{label}</Text>
-      <Input
-        id={id}
-        className={`field-input ${className ?? ''}`}
-        type={type}
-        value={value}
-        maxlength={maxlength}
-        placeholder={placeholder}
-        onInput={(e) => onInput(e.detail.value)}
-      />
+      {multiline ? <Textarea {...control} /> : <Input {...control} type={type} />}
       <FieldError text={error} />
     </>
   );

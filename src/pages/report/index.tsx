@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { View, Text, Input, Textarea, Picker } from '@tarojs/components';
+import { View, Text, Input, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import { SETTINGS, categoryLabel } from '@domain/reports/categories';
@@ -9,6 +9,7 @@ import type { MyReport } from '@domain/reports/types';
 import { FIELD_LIMITS } from '@domain/common/validation';
 import { FieldError } from '@/components/form/FieldError';
 import { Choice } from '@/components/form/Choice';
+import { TextField } from '@/components/form/TextField';
 import { PrivacyGate } from '@/components/PrivacyGate';
 import { EmergencyCall } from '@/components/report/EmergencyCall';
 import { PhotoPicker } from '@/components/report/PhotoPicker';
@@ -108,16 +109,17 @@ export default function ReportPage() {
           <FieldError text={errors.category || errors.setting} />
         </View>
 
-        <Text className='report__label'>隐患描述</Text>
-        <Textarea
+        <TextField
+          multiline
           id='report-description'
+          label='隐患描述'
           className='report__textarea'
           value={d.description}
           maxlength={REPORT_LIMITS.descriptionMax}
           placeholder={`请描述看到的隐患（至少 ${REPORT_LIMITS.descriptionMin} 个字）`}
-          onInput={(e) => update({ description: e.detail.value })}
+          error={errors.description}
+          onInput={(v) => update({ description: v })}
         />
-        <FieldError text={errors.description} />
 
         <Text className='report__label'>现场照片（1–{REPORT_LIMITS.photosMax} 张）</Text>
         <View id='report-photos'>

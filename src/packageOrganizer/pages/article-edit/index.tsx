@@ -1,9 +1,10 @@
-import { View, Text, Input, Textarea } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { ARTICLE_TOPICS } from '@domain/content/types';
 import { Choice } from '@/components/form/Choice';
 import { FieldError } from '@/components/form/FieldError';
+import { TextField } from '@/components/form/TextField';
 import { useArticleEditor } from '../../hooks/useArticleEditor';
 import './index.scss';
 
@@ -24,15 +25,14 @@ export default function ArticleEditPage() {
   return (
     <View className='page editor'>
       <View className='card'>
-        <Text className='field-label'>标题</Text>
-        <Input
+        <TextField
           id='edit-title'
-          className='field-input'
+          label='标题'
           value={form.title}
           maxlength={40}
-          onInput={(e) => change('title', e.detail.value)}
+          error={errors.title}
+          onInput={(v) => change('title', v)}
         />
-        <FieldError text={errors.title} />
 
         <Text className='field-label'>分类</Text>
         <View className='choice-row' id='edit-topic'>
@@ -42,25 +42,27 @@ export default function ArticleEditPage() {
         </View>
         <FieldError text={errors.topic} />
 
-        <Text className='field-label'>摘要</Text>
-        <Textarea
+        <TextField
+          multiline
           id='edit-summary'
-          className='field-input editor__textarea editor__textarea--short'
+          label='摘要'
+          className='editor__textarea editor__textarea--short'
           value={form.summary}
           maxlength={120}
-          onInput={(e) => change('summary', e.detail.value)}
+          error={errors.summary}
+          onInput={(v) => change('summary', v)}
         />
-        <FieldError text={errors.summary} />
 
-        <Text className='field-label'>正文（段落之间空一行）</Text>
-        <Textarea
+        <TextField
+          multiline
           id='edit-body'
-          className='field-input editor__textarea'
+          label='正文（段落之间空一行）'
+          className='editor__textarea'
           value={form.body}
           maxlength={5000}
-          onInput={(e) => change('body', e.detail.value)}
+          error={errors.body}
+          onInput={(v) => change('body', v)}
         />
-        <FieldError text={errors.body} />
       </View>
       <FieldError text={errors._ ?? errors.version} />
       <Button id='save-article' type='primary' block loading={saving} onClick={() => void submit()}>

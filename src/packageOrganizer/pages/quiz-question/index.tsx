@@ -1,4 +1,4 @@
-import { View, Text, Textarea } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import {
@@ -75,15 +75,16 @@ export default function QuizQuestionPage() {
             />
           ))}
         </View>
-        <Text className='field-label'>题干</Text>
-        <Textarea
+        <TextField
+          multiline
           id='question-stem'
-          className='field-input editor__textarea editor__textarea--short'
+          label='题干'
+          className='editor__textarea editor__textarea--short'
           value={form.stem}
           maxlength={200}
-          onInput={(e) => change('stem', e.detail.value)}
+          error={errors.stem}
+          onInput={(v) => change('stem', v)}
         />
-        <FieldError text={errors.stem} />
         <Text className='field-label'>选项（点“设为正确”标出正确答案）</Text>
         {slots.map((o, i) => (
           <View key={i} className='editor__option'>
@@ -113,15 +114,16 @@ export default function QuizQuestionPage() {
           </View>
         ))}
         <FieldError text={errors.options ?? errors.answer} />
-        <Text className='field-label'>答案解析</Text>
-        <Textarea
+        <TextField
+          multiline
           id='question-explanation'
-          className='field-input editor__textarea editor__textarea--short'
+          label='答案解析'
+          className='editor__textarea editor__textarea--short'
           value={form.explanation}
           maxlength={400}
-          onInput={(e) => change('explanation', e.detail.value)}
+          error={errors.explanation}
+          onInput={(v) => change('explanation', v)}
         />
-        <FieldError text={errors.explanation} />
         <TextField
           id='question-source'
           label='出处（法规或标准名称）'
