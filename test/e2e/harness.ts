@@ -132,3 +132,14 @@ export async function tap(target: Locator): Promise<void> {
   if (!box) throw new Error(`cannot tap ${target}: it has no box`);
   await target.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
+
+/** Waits until the page has drawn its data (no skeleton left) and answers what a person can read. */
+export async function settledText(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => !document.querySelector('.nut-skeleton') && (document.body.innerText ?? '').trim().length > 0,
+    undefined,
+    { timeout: 15_000 },
+  );
+  await page.waitForTimeout(200);
+  return page.evaluate(() => document.body.innerText);
+}

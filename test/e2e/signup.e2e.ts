@@ -53,7 +53,8 @@ describe('咨询日 sign-up in the H5 build', () => {
 
     const organizer = await pageAs('organizer');
     await e2e.open(organizer.page, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
-    await organizer.page.getByText('138****1234（点击查看）').waitFor();
+    await organizer.page.getByText('138****1234').waitFor();
+    await organizer.page.getByRole('button', { name: '查看号码' }).first().waitFor();
     await organizer.page.fill('#checkin-ticket input', ticket);
     await tap(organizer.page.locator('#checkin-submit'));
     await organizer.page.locator('#checkin-result').getByText('签到成功：张三（咨询区）').waitFor();

@@ -123,7 +123,7 @@ export default function HandlerReportPage() {
                 </Text>
                 <Textarea
                   id='review-note'
-                  className='handler__textarea'
+                  className='field-textarea'
                   value={form.note}
                   maxlength={300}
                   placeholder='审核说明（不通过时必填，举报人可见）'
@@ -145,7 +145,7 @@ export default function HandlerReportPage() {
                   <Text className='handler__label'>处理说明（每次操作必填）</Text>
                   <Textarea
                     id='handler-note'
-                    className='handler__textarea'
+                    className='field-textarea'
                     value={form.note}
                     maxlength={300}
                     onInput={(e) => h.change({ note: e.detail.value })}
@@ -166,7 +166,7 @@ export default function HandlerReportPage() {
                       </View>
                       {form.reasonId === 'duplicate' && (
                         <Input
-                          className='handler__input'
+                          className='field-input'
                           placeholder='此前已受理的举报编号'
                           value={form.linkedTrackingNo}
                           onInput={(e) => h.change({ linkedTrackingNo: e.detail.value })}
@@ -174,7 +174,7 @@ export default function HandlerReportPage() {
                       )}
                       {form.reasonId === 'out_of_scope' && (
                         <Input
-                          className='handler__input'
+                          className='field-input'
                           placeholder='应向何处反映（如 12315 市场监管）'
                           value={form.referral}
                           onInput={(e) => h.change({ referral: e.detail.value })}

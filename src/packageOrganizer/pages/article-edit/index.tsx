@@ -45,7 +45,7 @@ export default function ArticleEditPage() {
         <Text className='field-label'>摘要</Text>
         <Textarea
           id='edit-summary'
-          className='field-input editor__textarea editor__textarea--short'
+          className='field-textarea editor__textarea editor__textarea--short'
           value={form.summary}
           maxlength={120}
           onInput={(e) => change('summary', e.detail.value)}
@@ -55,7 +55,7 @@ export default function ArticleEditPage() {
         <Text className='field-label'>正文（段落之间空一行）</Text>
         <Textarea
           id='edit-body'
-          className='field-input editor__textarea'
+          className='field-textarea editor__textarea'
           value={form.body}
           maxlength={5000}
           onInput={(e) => change('body', e.detail.value)}

@@ -78,7 +78,7 @@ export default function QuizQuestionPage() {
         <Text className='field-label'>题干</Text>
         <Textarea
           id='question-stem'
-          className='field-input editor__textarea editor__textarea--short'
+          className='field-textarea editor__textarea editor__textarea--short'
           value={form.stem}
           maxlength={200}
           onInput={(e) => change('stem', e.detail.value)}
@@ -116,7 +116,7 @@ export default function QuizQuestionPage() {
         <Text className='field-label'>答案解析</Text>
         <Textarea
           id='question-explanation'
-          className='field-input editor__textarea editor__textarea--short'
+          className='field-textarea editor__textarea editor__textarea--short'
           value={form.explanation}
           maxlength={400}
           onInput={(e) => change('explanation', e.detail.value)}
