@@ -167,3 +167,14 @@ export async function answerModal(page: Page, text: string): Promise<void> {
   await tap(modal.locator('.taro-model__btn').filter({ hasText: new RegExp(`^${text}$`) }));
   await modal.waitFor({ state: 'hidden' });
 }
+
+/** Waits until the page has drawn its data (no skeleton left) and answers what a person can read. */
+export async function settledText(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => !document.querySelector('.nut-skeleton') && (document.body.innerText ?? '').trim().length > 0,
+    undefined,
+    { timeout: 15_000 },
+  );
+  await page.waitForTimeout(200);
+  return page.evaluate(() => document.body.innerText);
+}

@@ -40,7 +40,10 @@ describe('网络知识答题 in the H5 build', () => {
 
     await e2e.open(organizer, '/packageOrganizer/pages/quiz-admin/index');
     await tap(button(organizer, '生成答题码'));
-    const link = (await organizer.locator('#quiz-unit-link').textContent({ timeout: 20_000 })) ?? '';
+    const unitLink = organizer.locator('#quiz-unit-link');
+    await unitLink.getByText('示范街道办事处答题码：微信扫一扫即可答题').waitFor({ timeout: 20_000 });
+    // The route the QR opens is kept off screen, in an attribute.
+    const link = (await unitLink.getAttribute('data-path')) ?? '';
     expect(link).toMatch(/^\/packageQuiz\/pages\/quiz\/index\?scene=u\.[0-9a-f]{12}$/);
     await screenshot(organizer, 'quiz-admin-code');
 

@@ -39,7 +39,8 @@ describe('咨询日 sign-up in the H5 build', () => {
 
     const organizer = await (await contextAs(e2e, 'organizer')).newPage();
     await e2e.open(organizer, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
-    await organizer.getByText('138****1234（点击查看）').waitFor();
+    await organizer.getByText('138****1234').waitFor();
+    await organizer.getByRole('button', { name: '查看号码' }).first().waitFor();
     await organizer.fill('#checkin-ticket input', ticket);
     await tap(organizer.locator('#checkin-submit'));
     await organizer.locator('#checkin-result').getByText('签到成功：张三（咨询区）').waitFor();
@@ -59,12 +60,12 @@ describe('咨询日 sign-up in the H5 build', () => {
   it('the desk undoes a mistaken one-tap 签到: the row says 未签到 again and the counts go back', async () => {
     const organizerToken = await e2e.host.signIn('organizer');
     const { eventId, sessionId } = await createEvent(e2e.host, organizerToken);
-    const citizen = await pageAs('citizen');
-    await e2e.open(citizen.page, `/pages/event/index?id=${eventId}`);
-    await signUpInPage(citizen.page, sessionId, '王五', '13800005555');
-    await citizen.page.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
+    const citizen = await (await contextAs(e2e, 'citizen')).newPage();
+    await e2e.open(citizen, `/pages/event/index?id=${eventId}`);
+    await signUpInPage(citizen, sessionId, '王五', '13800005555');
+    await citizen.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
 
-    const { page } = await pageAs('organizer');
+    const page = await (await contextAs(e2e, 'organizer')).newPage();
     await e2e.open(page, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
     const row = page.locator('[id^="row-"]', { hasText: '王五' });
     const counts = page.locator(`#counts-${sessionId}`);
@@ -95,9 +96,9 @@ describe('咨询日 sign-up in the H5 build', () => {
     await row.getByText('未签到').waitFor();
     await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
 
-    await citizen.page.reload();
-    await citizen.page.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
-    await citizen.page.locator(`#ticket-qr-${sessionId}`).waitFor();
+    await citizen.reload();
+    await citizen.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
+    await citizen.locator(`#ticket-qr-${sessionId}`).waitFor();
     expect(e2e.pageErrors).toEqual([]);
   });
 

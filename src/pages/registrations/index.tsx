@@ -27,7 +27,7 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
   return (
     <View className='card event-card' id={`registration-${r.sessionId}`}>
       <View className='event-row'>
-        <Text className='event-card__title' onClick={() => go(routes.event(r.eventId))}>
+        <Text className='event-card__title tap' onClick={() => go(routes.event(r.eventId))}>
           {r.eventTitle}
         </Text>
         <Text className={`event-status event-status--${r.status}`} id={`registration-status-${r.sessionId}`}>

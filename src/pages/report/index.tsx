@@ -113,7 +113,6 @@ export default function ReportPage() {
           multiline
           id='report-description'
           label='隐患描述'
-          className='report__textarea'
           value={d.description}
           maxlength={REPORT_LIMITS.descriptionMax}
           placeholder={`请描述看到的隐患（至少 ${REPORT_LIMITS.descriptionMin} 个字）`}
@@ -140,7 +139,7 @@ export default function ReportPage() {
         </View>
         <Input
           id='report-address'
-          className='report__input'
+          className='field-input'
           value={d.address}
           maxlength={REPORT_LIMITS.addressMax}
           placeholder='详细地址（无法定位时请直接填写）'
@@ -151,7 +150,7 @@ export default function ReportPage() {
         <Text className='report__label'>场所或单位名称</Text>
         <Input
           id='report-place'
-          className='report__input'
+          className='field-input'
           value={d.place}
           maxlength={REPORT_LIMITS.placeMax}
           placeholder='如：某某小区 3 栋、某某餐馆'
@@ -205,7 +204,7 @@ export default function ReportPage() {
           <>
             <Input
               id='report-name'
-              className='report__input'
+              className='field-input'
               value={d.name}
               maxlength={FIELD_LIMITS.personName}
               placeholder='姓名'
@@ -214,7 +213,7 @@ export default function ReportPage() {
             <FieldError text={errors['contact.name']} />
             <Input
               id='report-phone'
-              className='report__input'
+              className='field-input'
               type='number'
               value={d.phone}
               maxlength={11}

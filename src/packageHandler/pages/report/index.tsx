@@ -99,7 +99,7 @@ function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['tra
       <Text className='handler__label'>处理说明（每次操作必填，举报人可见）</Text>
       <Textarea
         id='handler-note'
-        className='handler__textarea'
+        className='field-textarea'
         value={draft.note}
         maxlength={300}
         placeholder='如：已转应急管理局执法大队核查'
@@ -130,7 +130,7 @@ function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['tra
             <>
               <Input
                 id='handler-linkedTrackingNo'
-                className='handler__input'
+                className='field-input'
                 placeholder='此前已受理的举报编号（如 YH20260616-000123）'
                 value={draft.linkedTrackingNo}
                 onInput={(e) => change({ linkedTrackingNo: e.detail.value })}
@@ -142,7 +142,7 @@ function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['tra
             <>
               <Input
                 id='handler-referral'
-                className='handler__input'
+                className='field-input'
                 placeholder='应向何处反映（如 12315 市场监管）'
                 value={draft.referral}
                 onInput={(e) => change({ referral: e.detail.value })}
@@ -193,7 +193,7 @@ function SeverityCard({ r, form }: { r: HandlerReport; form: HandlerForms['sever
       <FieldError text={errors.severity} />
       <Textarea
         id='severity-note'
-        className='handler__textarea'
+        className='field-textarea'
         value={draft.note}
         maxlength={300}
         placeholder='定级说明（必填，如：依据重大事故隐患判定标准）'
@@ -218,7 +218,7 @@ function ReviewCard({ r, form }: { r: HandlerReport; form: HandlerForms['review'
       <Text className='muted'>核对照片和描述：通过后转交办理渠道受理；不通过则告知举报人“不予受理”及理由。</Text>
       <Textarea
         id='review-note'
-        className='handler__textarea'
+        className='field-textarea'
         value={form.draft.note}
         maxlength={300}
         placeholder='审核说明（不通过时必填，举报人可见）'

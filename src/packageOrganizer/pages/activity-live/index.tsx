@@ -27,7 +27,7 @@ function Row({ checkin, onRemove }: { checkin: Checkin; onRemove: (reason: strin
       {removing && (
         <View className='live__row-main'>
           <Input
-            className='live__input'
+            className='field-input live__input'
             placeholder='移除原因（如：重复、误签）'
             value={reason}
             onInput={(e) => setReason(e.detail.value)}
@@ -95,14 +95,14 @@ export default function ActivityLivePage() {
         <Text className='section-title'>现场补录（无手机人员）</Text>
         <Input
           id='manual-name'
-          className='live__input'
+          className='field-input live__input'
           placeholder='姓名'
           value={name}
           onInput={(e) => setName(e.detail.value)}
         />
         <Input
           id='manual-org'
-          className='live__input'
+          className='field-input live__input'
           placeholder='单位'
           value={org}
           onInput={(e) => setOrg(e.detail.value)}

@@ -32,7 +32,7 @@ export function RegistrationList(props: {
       <Text className='event-card__title'>报名名单（{props.rows.length}）</Text>
       <Input
         id='admin-search'
-        className='event-field__input'
+        className='field-input'
         placeholder='按姓名或手机后四位搜索'
         value={props.query}
         onInput={(e) => props.onQuery(e.detail.value)}
@@ -44,9 +44,14 @@ export function RegistrationList(props: {
               {r.name} · {r.sessionTitle}
               {r.headcount > 1 ? ` · ${r.headcount} 人` : ''}
             </Text>
-            <Text className='muted' onClick={() => !revealed[r._id] && void reveal(r._id)}>
-              {revealed[r._id] ?? `${r.phoneMasked}（点击查看）`}
-            </Text>
+            <View className='event-row'>
+              <Text className='muted'>{revealed[r._id] ?? r.phoneMasked}</Text>
+              {!revealed[r._id] && (
+                <View className='link' role='button' onClick={() => void reveal(r._id)}>
+                  查看号码
+                </View>
+              )}
+            </View>
           </View>
           {r.status === 'confirmed' && (
             <View className='event-row__actions'>

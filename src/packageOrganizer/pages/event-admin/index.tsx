@@ -99,7 +99,7 @@ function EventAdmin({ eventId }: { eventId: string }) {
             )}
             <Input
               id='checkin-ticket'
-              className='event-field__input'
+              className='field-input'
               placeholder='输入票码'
               value={checkIn.ticket}
               onInput={(e) => checkIn.setTicket(e.detail.value)}
