@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import type { FieldErrors } from '@domain/common/errors';
 import { EMERGENCY_MESSAGE, emergencyIn } from '@domain/reports/emergency';
 import { REPORT_LIMITS } from '@domain/reports/limits';
+import { seenAtProblem } from '@domain/reports/seen-at';
 import { submitReportInput, type SubmitReportInput } from '@domain/reports/schemas';
 import type { MyReport, ReportPhoto } from '@domain/reports/types';
 import { ApiError } from '@/services/api-error';
@@ -105,6 +107,11 @@ export function useReportForm(onFiled: (report: MyReport) => void) {
     initial: blankDraft,
     schema: submitReportInput,
     toInput: payloadOf,
+    // The function's own window check, so a draft kept for days is told before it is sent.
+    rules: (input): FieldErrors => {
+      const problem = seenAtProblem(input.seenAt, Date.now());
+      return problem ? { seenAt: problem } : {};
+    },
     draftKey: DRAFT_KEY,
     worthKeeping: hasContent,
     fieldSelector: (field) => `#report-${field.split('.').pop()}`,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, notFound } from '@domain/common/errors';
 import { empty } from '@domain/common/validation';
+import { seenAtProblem } from '@domain/reports/seen-at';
 import { EMERGENCY_MESSAGE, emergencyIn, emergencyWording } from '@domain/reports/emergency';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { routeReport } from '@domain/reports/routing';
@@ -124,11 +125,8 @@ const submit = action({
     const wording = emergencyWording(input.description);
     if (wording && !input.notHappeningNow) throw emergencyAnswer();
     const now = clock.now();
-    const oldest = now - REPORT_LIMITS.seenWithinDays * 86_400_000;
-    if (input.seenAt > now + 60_000 || input.seenAt < oldest) {
-      const message = `发现时间需在最近 ${REPORT_LIMITS.seenWithinDays} 天内`;
-      throw new AppError('invalid_input', message, { seenAt: message });
-    }
+    const seenProblem = seenAtProblem(input.seenAt, now);
+    if (seenProblem) throw new AppError('invalid_input', seenProblem, { seenAt: seenProblem });
     const photos = await takePhotos(runtime, ownerKey, id, input);
     const verdict = await textVerdict(runtime, caller.openid, input);
     if (verdict === 'risky') {
