@@ -7,8 +7,13 @@ import { screenshot, startE2E, tap, type E2E } from './harness';
 
 describe('咨询日 sign-up in the H5 build', () => {
   let e2e: E2E;
+  /** ms the host's clock runs ahead of the browser's: the session's day comes round for the door. */
+  let shift = 0;
   beforeAll(async () => {
-    e2e = await startE2E();
+    e2e = await startE2E({ now: () => Date.now() + shift });
+  });
+  afterEach(() => {
+    shift = 0;
   });
   afterAll(() => e2e?.close());
 
@@ -54,6 +59,19 @@ describe('咨询日 sign-up in the H5 build', () => {
     const organizer = await pageAs('organizer');
     await e2e.open(organizer.page, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
     await organizer.page.getByText('138****1234（点击查看）').waitFor();
+    // A week before the session the ticket is refused, saying when it is good (China time).
+    await organizer.page
+      .locator(`#window-${sessionId}`)
+      .getByText(/^签到时间：.+（北京时间）$/)
+      .waitFor();
+    await organizer.page.fill('#checkin-ticket input', ticket);
+    await tap(organizer.page.locator('#checkin-submit'));
+    await organizer.page
+      .locator('#checkin-result')
+      .getByText(/^“咨询区”场次尚未开始签到，签到时间为 .+（北京时间）$/)
+      .waitFor();
+    // The day comes: half an hour before the session (a week out), the same ticket is checked in.
+    shift = 7 * 24 * 3600_000 - 30 * 60_000;
     await organizer.page.fill('#checkin-ticket input', ticket);
     await tap(organizer.page.locator('#checkin-submit'));
     await organizer.page.locator('#checkin-result').getByText('签到成功：张三（咨询区）').waitFor();
