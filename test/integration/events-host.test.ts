@@ -202,6 +202,61 @@ describe('events function over the local HTTP host', () => {
     expect((await session(sessionId))?.seatsLeft).toBe(2);
   });
 
+  describe('one person holds no overlapping sessions', () => {
+    const HOUR = 3600_000;
+    const otherCitizen = async () => (await signInWithOpenid(t, 'citizen')).token;
+    /** An event of three sessions: 09:00–11:00, 10:30–12:00 and 11:00–12:00 a week out (two seats each). */
+    async function threeSessions() {
+      const base = eventInput();
+      const start = base.sessions[0].startAt;
+      const at = (title: string, from: number, to: number) => ({
+        ...base.sessions[0],
+        title,
+        zone: title,
+        startAt: start + from * HOUR,
+        endAt: start + to * HOUR,
+      });
+      const input = {
+        ...base,
+        sessions: [at('咨询区', 0, 2), at('体验区', 1.5, 3), at('表演区', 2, 3)],
+      };
+      const { eventId } = await createEvent(t, organizer, input);
+      const sessions = await t.host.runtime.store.find<Session>(COLLECTIONS.sessions, { eventId });
+      const byTitle = (title: string) => sessions.find((s) => s.title === title)!;
+      return { first: byTitle('咨询区'), overlapping: byTitle('体验区'), after: byTitle('表演区') };
+    }
+
+    it('refuses an overlapping session, naming the one held, and changes nothing', async () => {
+      const { first, overlapping, after } = await threeSessions();
+      const citizen = await t.signIn('citizen');
+      dataOf(await signUp(citizen, first._id));
+      const refused = await signUp(citizen, overlapping._id);
+      expect(refused.status).toBe(409);
+      expect(!refused.body.ok && refused.body.error.message).toMatch(
+        /^您已报名同一时段的“咨询区”场次（\d{4}-\d\d-\d\d \d\d:\d\d–.+，北京时间），不能再报名时间重叠的场次/,
+      );
+      expect((await session(overlapping._id))?.seatsLeft).toBe(2);
+      expect((await registrations()).map((r) => r.sessionId)).toEqual([first._id]);
+      // Back to back is fine; someone else may take the overlapping one.
+      expect(dataOf(await signUp(citizen, after._id)).status).toBe('confirmed');
+      const other = await otherCitizen();
+      expect(dataOf(await signUp(other, overlapping._id)).status).toBe('confirmed');
+    });
+
+    it('a waitlisted sign-up holds its time too; a cancelled one does not', async () => {
+      const { first, overlapping } = await threeSessions();
+      // The first session fills up; this person waits for it.
+      for (const token of [await otherCitizen(), await otherCitizen()]) dataOf(await signUp(token, first._id));
+      const citizen = await t.signIn('citizen');
+      const waiting = dataOf(await signUp(citizen, first._id));
+      expect(waiting.status).toBe('waitlisted');
+      const refused = await signUp(citizen, overlapping._id);
+      expect(!refused.body.ok && refused.body.error.message).toMatch(/^您已报名同一时段的“咨询区”场次/);
+      dataOf(await events('cancel', { registrationId: waiting._id }, citizen));
+      expect(dataOf(await signUp(citizen, overlapping._id)).status).toBe('confirmed');
+    });
+  });
+
   describe('organizer-only actions', () => {
     const organizerActions = (eventId: string, registrationId: string) =>
       [
