@@ -1,3 +1,4 @@
+import { chinaClock, chinaDay, chinaTime } from '../common/china-time';
 import type { EventState, EventStatus, Registration, RegistrationStatus, Session } from './types';
 
 /** The most people one group sign-up may bring, the person included. */
@@ -39,6 +40,29 @@ export function signUpRefusal(status: EventStatus, session: Pick<Session, 'start
   if (status === 'closed') return '该活动已停止报名';
   if (session.startAt <= now) return '该场次已开始或已结束，报名已截止';
   return null;
+}
+
+/** Whether two sessions share any time (ms; a session ending as the other starts does not). */
+export const overlaps = (a: Pick<Session, 'startAt' | 'endAt'>, b: Pick<Session, 'startAt' | 'endAt'>) =>
+  a.startAt < b.endAt && b.startAt < a.endAt;
+
+/** Statuses in which a person holds a session: signed up, waiting, or there. A cancelled sign-up holds nothing. */
+export const HOLDING_STATUSES: RegistrationStatus[] = ['confirmed', 'waitlisted', 'checked_in'];
+
+/**
+ * Why a person may not sign up for `wanted` while holding `held` (the sessions
+ * of their other sign-ups that hold a place): the first one overlapping it in
+ * time, named with its China time; null when none does. One person cannot be
+ * in two places at once, and a seat they cannot use is a seat someone else lacks.
+ */
+export function clashRefusal(
+  wanted: Pick<Session, '_id' | 'startAt' | 'endAt'>,
+  held: Pick<Session, '_id' | 'title' | 'startAt' | 'endAt'>[],
+): string | null {
+  const clash = held.find((s) => s._id !== wanted._id && overlaps(s, wanted));
+  if (!clash) return null;
+  const end = chinaDay(clash.endAt) === chinaDay(clash.startAt) ? chinaClock(clash.endAt) : chinaTime(clash.endAt);
+  return `您已报名同一时段的“${clash.title}”场次（${chinaTime(clash.startAt)}–${end}，北京时间），不能再报名时间重叠的场次；如需改报，请先取消原报名`;
 }
 
 /** Why this headcount is not accepted for the event, or null. */

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import type { FieldErrors } from '@domain/common/errors';
+import { EMERGENCY_MESSAGE, emergencyIn } from '@domain/reports/emergency';
 import { REPORT_LIMITS } from '@domain/reports/limits';
+import { seenAtProblem } from '@domain/reports/seen-at';
 import { submitReportInput, type SubmitReportInput } from '@domain/reports/schemas';
 import type { MyReport, ReportPhoto } from '@domain/reports/types';
 import { ApiError } from '@/services/api-error';
@@ -119,6 +122,11 @@ export function useReportForm(onFiled: (report: MyReport) => void) {
     initial: blankDraft,
     schema: submitReportInput,
     toInput: payloadOf,
+    // The function's own window check, so a draft kept for days is told before it is sent.
+    rules: (input): FieldErrors => {
+      const problem = seenAtProblem(input.seenAt, Date.now());
+      return problem ? { seenAt: problem } : {};
+    },
     draftKey: DRAFT_KEY,
     worthKeeping: hasContent,
     fieldSelector: (field) => {
@@ -192,12 +200,22 @@ export function useReportForm(onFiled: (report: MyReport) => void) {
 
   /**
    * Ignored while photos are still uploading: their slots are not in the draft yet.
-   * `confirmNotNow` resubmits after the emergency answer with the reporter's confirmation.
+   * Emergency wording is answered first, before any other field is checked (the
+   * same rule the function applies before its schema), so a short "正在着火" is
+   * told to call 119, never that it is too short. `confirmNotNow` resubmits after
+   * the emergency answer with the reporter's confirmation; if the form then
+   * refuses, the emergency screen steps aside so the marked fields show.
    */
-  const submit = (confirmNotNow = false) => {
-    if (upload) return Promise.resolve(null);
+  const submit = async (confirmNotNow = false) => {
+    if (upload) return null;
     notHappeningNow.current = confirmNotNow;
-    return form.submit();
+    if (!confirmNotNow && emergencyIn(payloadOf(form.draft))) {
+      setEmergency(EMERGENCY_MESSAGE);
+      return null;
+    }
+    const filed = await form.submit();
+    if (!filed && confirmNotNow) setEmergency(null);
+    return filed;
   };
 
   return {

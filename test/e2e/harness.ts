@@ -53,10 +53,13 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** `env` configures the host like `npm start`'s environment (e.g. MEDIA_CHECK_VERDICT for the 待审核 desk). */
-export async function startE2E(options: { env?: NodeJS.ProcessEnv } = {}): Promise<E2E> {
+/**
+ * `env` configures the host like `npm start`'s environment (e.g. MEDIA_CHECK_VERDICT for the 待审核 desk);
+ * `now` is the host's clock (ms), for a journey that goes on to the day of its session.
+ */
+export async function startE2E(options: { env?: NodeJS.ProcessEnv; now?: () => number } = {}): Promise<E2E> {
   assertH5Built();
-  const host = await startTestHost({ staticDir: H5_DIR, env: options.env });
+  const host = await startTestHost({ staticDir: H5_DIR, env: options.env, now: options.now });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

@@ -36,9 +36,11 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
   let e2e: E2E;
   let organizer: Page;
   const state = { eventId: '', sessionId: '', activityId: '', trackingNo: '' };
+  /** ms the host's clock runs ahead of the browser's: 6·16 comes round for the door, then the clock goes back. */
+  let shift = 0;
 
   beforeAll(async () => {
-    e2e = await startE2E({ env: { MEDIA_CHECK_VERDICT: 'review' } });
+    e2e = await startE2E({ env: { MEDIA_CHECK_VERDICT: 'review' }, now: () => Date.now() + shift });
     // The organizer marks a 七进 venue from where they stand (H5 has no map key: the browser's position).
     const atHall = { latitude: HALL.latitude, longitude: HALL.longitude, accuracy: 10 };
     organizer = await (
@@ -111,10 +113,21 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
       .locator(`#counts-${state.sessionId}`)
       .getByText(/已报 1\/1 · 候补 1/)
       .waitFor();
+    // Before 6·16 the ticket is refused, saying when it is good (China time).
+    const day = nextConsultationDay(Date.now());
+    await organizer.fill('#checkin-ticket input', ticket);
+    await tap(organizer.locator('#checkin-submit'));
+    await organizer
+      .locator('#checkin-result')
+      .getByText(`“咨询区”场次尚未开始签到，签到时间为 ${day} 08:00 至 12:30（北京时间）`)
+      .waitFor();
+    // On the day, at 08:30 China time at the door.
+    shift = Date.parse(`${day}T08:30:00+08:00`) - Date.now();
     await organizer.fill('#checkin-ticket input', ticket);
     await tap(organizer.locator('#checkin-submit'));
     await organizer.locator('#checkin-result').getByText('签到成功：张三（咨询区）').waitFor();
     await screenshot(organizer, 'journey-signup-checkin');
+    shift = 0;
 
     // 编辑活动与场次 → back on the event's page, which shows the new capacity without a reload.
     await tap(button(organizer, '编辑活动与场次'));

@@ -8,14 +8,28 @@
 import type { Page } from 'playwright-core';
 import { button, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
-/** Answers every question with its first option, checking progress and the clock, then hands in. */
-async function answerRound(page: Page) {
+/**
+ * Answers the questions with their first option, checking progress and the clock, then hands in.
+ * The last `unanswered` questions are left blank: 交卷 then asks first, 继续作答 stays, 确定交卷 hands in.
+ */
+async function answerRound(page: Page, unanswered = 0) {
   for (let i = 1; i <= 10; i += 1) {
     await page.locator('#quiz-progress').getByText(`${i}/10`).waitFor();
     await expect(page.locator('#quiz-clock').textContent()).resolves.toMatch(/剩余 0[0-5]:\d\d/);
-    await tap(page.locator('.quiz__options [role="radio"], .quiz__options [role="checkbox"]').first());
+    if (i <= 10 - unanswered) {
+      await tap(page.locator('.quiz__options [role="radio"], .quiz__options [role="checkbox"]').first());
+    }
     if (i === 3) await screenshot(page, 'quiz-question');
     await tap(button(page, i < 10 ? '下一题' : /^交卷/));
+  }
+  if (unanswered > 0) {
+    await page.getByText(`还有 ${unanswered} 题未作答，确定交卷？`).waitFor();
+    await screenshot(page, 'quiz-hand-in-ask');
+    await tap(page.getByText('继续作答', { exact: true }));
+    await page.getByText(`还有 ${unanswered} 题未作答，确定交卷？`).waitFor({ state: 'hidden' });
+    await page.locator('#quiz-progress').getByText('10/10').waitFor();
+    await tap(button(page, /^交卷/));
+    await tap(page.getByText('确定交卷', { exact: true }));
   }
   await page.locator('#quiz-score').waitFor();
 }
@@ -65,10 +79,10 @@ describe('网络知识答题 in the H5 build', () => {
     await citizen.getByText('分享给好友或朋友圈').waitFor();
     await screenshot(citizen, 'quiz-share-card');
 
-    // A second round the same day: as many rounds as they like, one 人次.
+    // A second round the same day: as many rounds as they like, one 人次; two left blank asks before 交卷.
     await tap(button(citizen, '再答一轮'));
     await tap(button(citizen, '开始答题'));
-    await answerRound(citizen);
+    await answerRound(citizen, 2);
 
     await e2e.open(organizer, '/packageOrganizer/pages/activity-stats/index');
     await organizer.waitForTimeout(500);

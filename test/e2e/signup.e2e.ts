@@ -5,8 +5,13 @@ import { button, contextAs, screenshot, startE2E, tap, type E2E } from './harnes
 
 describe('咨询日 sign-up in the H5 build', () => {
   let e2e: E2E;
+  /** ms the host's clock runs ahead of the browser's: the session's day comes round for the door. */
+  let shift = 0;
   beforeAll(async () => {
-    e2e = await startE2E();
+    e2e = await startE2E({ now: () => Date.now() + shift });
+  });
+  afterEach(() => {
+    shift = 0;
   });
   afterAll(() => e2e?.close());
 
@@ -41,6 +46,19 @@ describe('咨询日 sign-up in the H5 build', () => {
     await e2e.open(organizer, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
     await organizer.getByText('138****1234').waitFor();
     await organizer.getByRole('button', { name: '查看号码' }).first().waitFor();
+    // A week before the session the ticket is refused, saying when it is good (China time).
+    await organizer
+      .locator(`#window-${sessionId}`)
+      .getByText(/^签到时间：.+（北京时间）$/)
+      .waitFor();
+    await organizer.fill('#checkin-ticket input', ticket);
+    await tap(organizer.locator('#checkin-submit'));
+    await organizer
+      .locator('#checkin-result')
+      .getByText(/^“咨询区”场次尚未开始签到，签到时间为 .+（北京时间）$/)
+      .waitFor();
+    // The day comes: half an hour before the session (a week out), the same ticket is checked in.
+    shift = 7 * 24 * 3600_000 - 30 * 60_000;
     await organizer.fill('#checkin-ticket input', ticket);
     await tap(organizer.locator('#checkin-submit'));
     await organizer.locator('#checkin-result').getByText('签到成功：张三（咨询区）').waitFor();
@@ -65,6 +83,8 @@ describe('咨询日 sign-up in the H5 build', () => {
     await signUpInPage(citizen, sessionId, '王五', '13800005555');
     await citizen.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
 
+    // The session's day has come (half an hour before it starts): the desk may check people in.
+    shift = 7 * 24 * 3600_000 - 30 * 60_000;
     const page = await (await contextAs(e2e, 'organizer')).newPage();
     await e2e.open(page, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
     const row = page.locator('[id^="row-"]', { hasText: '王五' });

@@ -133,6 +133,17 @@ export async function eventsFixture(t: TestHost, existing?: Owned) {
   return { ...base, privateIds: [mine._id], eventId, sessionId, registrationId: mine._id, ticket: mine.ticket };
 }
 
+/**
+ * A ticket is checked in only within its session's window: the week-ahead session
+ * has come round (it began a minute ago), as the clock would have it on the day.
+ */
+async function sessionUnderWay(t: TestHost, sessionId: string) {
+  const startAt = Date.now() - 60_000;
+  await t.host.runtime.store.update(COLLECTIONS.sessions, sessionId, {
+    set: { startAt, endAt: startAt + 2 * 3600_000 },
+  });
+}
+
 const events = suite({
   setup: eventsFixture,
   payloads: {
@@ -149,10 +160,17 @@ const events = suite({
     reopen: (f) => ({ eventId: f.eventId }),
     overview: (f) => ({ eventId: f.eventId }),
     revealPhone: (f) => ({ registrationId: f.registrationId }),
-    checkIn: (f) => ({ eventId: f.eventId, ticket: f.ticket }),
-    checkInManual: (f) => ({ eventId: f.eventId, registrationId: f.registrationId }),
+    checkIn: async (f, { t }) => {
+      await sessionUnderWay(t, f.sessionId);
+      return { eventId: f.eventId, ticket: f.ticket };
+    },
+    checkInManual: async (f, { t }) => {
+      await sessionUnderWay(t, f.sessionId);
+      return { eventId: f.eventId, registrationId: f.registrationId };
+    },
     // Checked in at the desk first (by the event's organizer), so there is a check-in to undo.
     async undoCheckIn(f, { t }) {
+      await sessionUnderWay(t, f.sessionId);
       const payload = { eventId: f.eventId, registrationId: f.registrationId };
       dataOf(await t.call('events', { action: 'checkInManual', payload }, await t.signIn('organizer')));
       return payload;

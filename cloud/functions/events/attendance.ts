@@ -1,3 +1,4 @@
+import { checkInTimeRefusal } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { isTicketCode, normalizeTicketCode } from '@domain/events/ticket-code';
 import { AppError, notFound } from '@domain/common/errors';
@@ -75,12 +76,17 @@ const revealPhone = action({
   },
 });
 
-/** Checks a seat-holding sign-up in exactly once: the status guard makes a second scan fail. */
+/** Checks a seat-holding sign-up in exactly once, within its session's window: the status guard makes a second scan fail. */
 async function checkInRegistration(ctx: ActionContext, event: SafetyEvent, registration: Registration) {
   const { runtime, caller } = ctx;
   const refusal = checkInRefusal(registration, event._id, chinaTime);
   if (refusal) throw new AppError('conflict', refusal);
   const now = runtime.clock.now();
+  // A ticket is good at its own session only: on its China day, from an hour before to an hour after.
+  const session = await runtime.store.get<Session>(COLLECTIONS.sessions, registration.sessionId);
+  if (!session) throw notFound('这个场次');
+  const early = checkInTimeRefusal(session, now, `“${session.title}”场次`);
+  if (early) throw new AppError('conflict', early);
   const set = { status: 'checked_in' as const, checkedInAt: now, checkedInBy: caller.openid, updatedAt: now };
   // The sign-up first, then the session's counter, each on its own: volunteers scan at several doors at once.
   if (!(await runtime.store.update(COLLECTIONS.registrations, registration._id, { set }, { status: 'confirmed' }))) {
@@ -89,8 +95,7 @@ async function checkInRegistration(ctx: ActionContext, event: SafetyEvent, regis
   }
   await moveCounters(runtime.store, registration.sessionId, { checkedIn: 1 }, now);
   await audit(ctx, 'events.checkIn', registration._id, { eventId: event._id });
-  const session = await runtime.store.get<Session>(COLLECTIONS.sessions, registration.sessionId);
-  return toRow({ ...registration, ...set }, session?.title ?? '');
+  return toRow({ ...registration, ...set }, session.title);
 }
 
 const checkIn = action({

@@ -1,3 +1,4 @@
+import { checkInWindow, checkInWindowText } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Image } from '@tarojs/components';
@@ -64,6 +65,9 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
               </Text>
             </View>
           )}
+          <Text className='muted' id={`ticket-window-${r.sessionId}`}>
+            入场签到时间：{checkInWindowText(checkInWindow(r))}（北京时间）
+          </Text>
         </View>
       )}
       {r.cancellable && (

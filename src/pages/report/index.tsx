@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { View, Text, Input, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import dayjs from 'dayjs';
 import { SETTINGS, categoryLabel } from '@domain/reports/categories';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { similarOpenReport } from '@domain/reports/rules';
+import { pickSeenAt, seenAtPicker } from '@domain/reports/seen-at';
 import type { MyReport } from '@domain/reports/types';
 import { FIELD_LIMITS } from '@domain/common/validation';
 import { FieldError } from '@/components/form/FieldError';
@@ -61,6 +61,8 @@ export default function ReportPage() {
   }
   const setting = SETTINGS.find((s) => s.id === d.setting);
   const similar = similarOpenReport(mine, d);
+  // China time whatever zone the phone is set to (a traveller's phone, a foreign-set clock).
+  const seen = seenAtPicker(d.seenAt, Date.now());
 
   if (form.emergency) {
     return (
@@ -164,26 +166,28 @@ export default function ReportPage() {
           </Text>
         )}
 
-        <Text className='report__label'>发现时间</Text>
+        <Text className='report__label'>发现时间（北京时间）</Text>
         <View className='report__row' id='report-seen-at'>
           <Picker
             mode='date'
-            value={dayjs(d.seenAt).format('YYYY-MM-DD')}
-            end={dayjs().format('YYYY-MM-DD')}
-            onChange={(e) =>
-              update({ seenAt: dayjs(`${e.detail.value} ${dayjs(d.seenAt).format('HH:mm')}`).valueOf() })
-            }
+            value={seen.day}
+            start={seen.firstDay}
+            end={seen.lastDay}
+            onChange={(e) => update({ seenAt: pickSeenAt(d.seenAt, { day: String(e.detail.value) }, Date.now()) })}
           >
-            <View className='report__picker'>{dayjs(d.seenAt).format('YYYY-MM-DD')}</View>
+            <View className='report__picker' id='report-seen-day'>
+              {seen.day}
+            </View>
           </Picker>
           <Picker
             mode='time'
-            value={dayjs(d.seenAt).format('HH:mm')}
-            onChange={(e) =>
-              update({ seenAt: dayjs(`${dayjs(d.seenAt).format('YYYY-MM-DD')} ${e.detail.value}`).valueOf() })
-            }
+            value={seen.clock}
+            end={seen.lastClock}
+            onChange={(e) => update({ seenAt: pickSeenAt(d.seenAt, { clock: String(e.detail.value) }, Date.now()) })}
           >
-            <View className='report__picker'>{dayjs(d.seenAt).format('HH:mm')}</View>
+            <View className='report__picker' id='report-seen-clock'>
+              {seen.clock}
+            </View>
           </Picker>
         </View>
         <FieldError text={errors.seenAt} />

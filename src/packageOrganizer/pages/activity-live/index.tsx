@@ -1,3 +1,4 @@
+import { checkInWindow, checkInWindowText } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Image, Input } from '@tarojs/components';
@@ -63,6 +64,9 @@ export default function ActivityLivePage() {
           <Text className='live__when'>
             {chinaTime(activity.data.startAt)} 至 {chinaTime(activity.data.endAt).slice(-5)} ·{' '}
             {activity.data.place.name}
+          </Text>
+          <Text className='muted' id='live-window'>
+            签到时间（含补录）：{checkInWindowText(checkInWindow(activity.data))}（北京时间）
           </Text>
         </View>
       )}

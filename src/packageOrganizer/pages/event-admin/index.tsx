@@ -1,3 +1,4 @@
+import { checkInWindow, checkInWindowText } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Input, Image } from '@tarojs/components';
@@ -87,11 +88,15 @@ function EventAdmin({ eventId }: { eventId: string }) {
                 <Text className='muted'>
                   已报 {s.confirmed}/{s.capacity} · 候补 {s.waitlisted} · 已签到 {s.checkedIn}
                 </Text>
+                <Text className='muted' id={`window-${s._id}`}>
+                  签到时间：{checkInWindowText(checkInWindow(s))}（北京时间）
+                </Text>
               </View>
             ))}
           </View>
           <View className='card'>
             <Text className='event-card__title'>扫码签到</Text>
+            <Text className='muted'>入场票只在所属场次的签到时间内有效：场次当天，开始前 1 小时至结束后 1 小时。</Text>
             {checkIn.canScan && (
               <Button type='primary' size='large' block onClick={() => void checkIn.scan()}>
                 扫描入场票
