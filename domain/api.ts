@@ -8,7 +8,7 @@ import type { Role, RoleRecord } from './roles/roles';
 import type { CreateInviteInput, GrantRoleInput, RevokeRoleInput } from './roles/schemas';
 import type { InviteView } from './roles/invites';
 import type { Article, ArticleSummary, HomeView, OutreachEntry, Theme } from './content/types';
-import type { CreateArticleInput, UpdateArticleInput } from './content/schemas';
+import type { CreateArticleInput, UpdateArticleInput, UpdateThemeInput } from './content/schemas';
 import type {
   HandlerReport,
   MyReport,
@@ -78,6 +78,8 @@ export interface Api {
     updateArticle: Action<UpdateArticleInput, Article>;
     /** Organizer: a new article, listed after the others; audited like an edit. */
     createArticle: Action<CreateArticleInput, Article>;
+    /** Organizer: a year's theme, versioned like an article (a stale edit is refused) and audited with what changed. */
+    updateTheme: Action<UpdateThemeInput, Theme>;
   };
   admin: {
     me: Action<void, Me>;
@@ -170,6 +172,8 @@ export interface Api {
     /** By the ticket's signed code (scanned or typed); a ticket checks in once. */
     checkIn: Action<{ eventId: string; ticket: string }, RegistrationRow>;
     checkInManual: Action<{ eventId: string; registrationId: string }, RegistrationRow>;
+    /** Logged: reverses a mistaken ticket check-in (the row is 报名成功 again); a retried undo changes nothing more. */
+    undoCheckIn: Action<{ eventId: string; registrationId: string }, RegistrationRow>;
     /** The venue poster's code as a PNG file. */
     poster: Action<{ eventId: string }, { url: string; fileId: string; scene: string }>;
   };

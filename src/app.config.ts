@@ -32,6 +32,7 @@ export default defineAppConfig({
         'pages/quiz-admin/index',
         'pages/quiz-question/index',
         'pages/event-poster/index',
+        'pages/theme-edit/index',
       ],
     },
     {

@@ -21,6 +21,12 @@ export interface ActionDef<O> {
    */
   identityOnly?: boolean;
   input: Schema<unknown>;
+  /**
+   * A rule on the payload as sent, run after the role check and before the
+   * schema: for an answer that must come whatever else is wrong with the input
+   * (the emergency answer of `reports.submit`). Throws an AppError to answer.
+   */
+  screen?: (payload: unknown) => void;
   run(input: never, ctx: ActionContext): Promise<O>;
 }
 
@@ -29,6 +35,7 @@ export function action<I, O>(spec: {
   role: Role;
   identityOnly?: boolean;
   input: Schema<I>;
+  screen?: (payload: unknown) => void;
   run: (input: I, ctx: ActionContext) => Promise<O>;
 }): ActionDef<O> {
   return spec as unknown as ActionDef<O>;
@@ -73,6 +80,7 @@ export function defineFunction<F extends FunctionName>(
         if (!hasRole(caller, def.role)) {
           throw new AppError('forbidden', `此操作需要${ROLE_LABELS[def.role]}身份`);
         }
+        def.screen?.(payload);
         const input = parseInput(def.input, payload);
         const data = await def.run(input as never, { caller, runtime });
         return { ok: true, data };

@@ -20,7 +20,9 @@ export async function seedContent(store: Store, now: number): Promise<{ inserted
   const put = async <T extends { _id: string }>(collection: string, doc: T) => {
     if (await store.insert(collection, doc)) inserted += 1;
   };
-  for (const t of themes as Seed<Theme>[]) await put(COLLECTIONS.themes, { ...t, updatedAt: now });
+  for (const t of themes as Seed<Theme>[]) {
+    await put(COLLECTIONS.themes, { ...t, version: 1, updatedAt: now, updatedBy: 'seed' });
+  }
   for (const o of outreach as Seed<OutreachEntry>[]) await put(COLLECTIONS.outreach, { ...o, updatedAt: now });
   for (const a of articles as Seed<Article>[]) {
     await put(COLLECTIONS.articles, { ...a, version: 1, updatedAt: now, updatedBy: 'seed' });

@@ -1,12 +1,10 @@
+import { checkInTimeRefusal } from '../common/check-in-window';
 import { chinaDay, chinaYear } from '../common/china-time';
 import { AppError } from '../common/errors';
 import type { OutreachKind } from '../content/types';
 import { outreachOfYear, OUTREACH_LABELS } from './stats';
 import type { Activity } from './types';
 
-/** Check-in opens a little before the start and stays open a little after the end. */
-export const CHECKIN_OPENS_BEFORE_MS = 60 * 60 * 1000;
-export const CHECKIN_CLOSES_AFTER_MS = 60 * 60 * 1000;
 /** How many rows the live screen shows; the count covers them all. */
 export const LIVE_LIST_LIMIT = 100;
 /** Wrong typed codes per person per RATE_WINDOW_MS before a pause. */
@@ -15,12 +13,13 @@ export const RATE_WINDOW_MS = 10 * 60 * 1000;
 /** Counter documents per (unit, day, kind): spreads a busy activity's writes. */
 export const STAT_SHARDS = 4;
 
-/** Why check-in is not open at `now` (ms), or null while it is: the page shows it instead of a form, the function refuses with it. */
-export function checkinRefusal(activity: Pick<Activity, 'startAt' | 'endAt'>, now: number): string | null {
-  if (now < activity.startAt - CHECKIN_OPENS_BEFORE_MS) return '活动尚未开始签到，请在活动开始前 1 小时内签到';
-  if (now > activity.endAt + CHECKIN_CLOSES_AFTER_MS) return '活动已结束，签到已关闭';
-  return null;
-}
+/**
+ * Why a 七进 check-in (the person's own or one the organizer types) is refused
+ * at `now` (ms): outside the activity's window (domain/common/check-in-window.ts).
+ * The page shows it instead of a form; the function throws it as `conflict`.
+ */
+export const checkinRefusal = (activity: Pick<Activity, 'startAt' | 'endAt'>, now: number): string | null =>
+  checkInTimeRefusal(activity, now, '活动');
 
 export function checkinOpen(activity: Pick<Activity, 'startAt' | 'endAt'>, now: number): void {
   const refusal = checkinRefusal(activity, now);

@@ -1,10 +1,9 @@
 import * as v from 'valibot';
-import { id, personName, text, time, unitName } from '../common/validation';
+import { day, id, personName, text, time, unitName } from '../common/validation';
 import { OUTREACH_KINDS } from '../content/types';
 
 const latitude = v.pipe(v.number('请选择活动地点'), v.minValue(-90, '纬度不正确'), v.maxValue(90, '纬度不正确'));
 const longitude = v.pipe(v.number('请选择活动地点'), v.minValue(-180, '经度不正确'), v.maxValue(180, '经度不正确'));
-const day = (label: string) => v.pipe(v.string(`请选择${label}`), v.isoDate(`${label}格式应为 YYYY-MM-DD`));
 
 const activityFields = {
   kind: v.picklist(OUTREACH_KINDS, '请选择“七进”类型'),

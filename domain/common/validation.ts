@@ -144,4 +144,20 @@ export const time = (label: string) =>
     v.maxValue(LATEST_MS, `${label}不正确`),
   );
 
+/**
+ * A calendar day written `YYYY-MM-DD` (China dates, as pickers give them) that
+ * exists: 2026-02-30 is refused.
+ */
+export const day = (label: string) =>
+  v.pipe(
+    v.string(`请选择${label}`),
+    v.trim(),
+    v.regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 2026-06-16`),
+    v.check((s) => {
+      const [y, m, d] = s.split('-').map(Number);
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    }, '没有这一天，请核对日期'),
+  );
+
 export const empty = v.optional(v.strictObject({}, '此操作不需要参数'), {});

@@ -29,3 +29,36 @@ export function paragraphsFromText(text: string): string[] {
 export function textFromParagraphs(paragraphs: string[]): string {
   return paragraphs.join('\n\n');
 }
+
+/**
+ * The theme editor writes key activities as blocks separated by a blank line:
+ * the first line is the activity, the lines under it its summary.
+ */
+export function activitiesFromText(text: string): Theme['keyActivities'] {
+  return text
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '')
+    .map((block) => {
+      const [title, ...rest] = block.split('\n');
+      return { title: title.trim(), summary: rest.join('\n').trim() };
+    });
+}
+
+export const textFromActivities = (activities: Theme['keyActivities']): string =>
+  activities.map((a) => `${a.title}\n${a.summary}`).join('\n\n');
+
+/** Key dates, one a line: `2026-06-16 全国安全宣传咨询日` (the date, a space, what happens). */
+export function keyDatesFromText(text: string): Theme['keyDates'] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const [date, ...label] = line.split(/\s+/);
+      return { date, label: label.join(' ') };
+    });
+}
+
+export const textFromKeyDates = (dates: Theme['keyDates']): string =>
+  dates.map((d) => `${d.date} ${d.label}`).join('\n');

@@ -14,8 +14,14 @@ export interface Theme {
   keyActivities: { title: string; summary: string }[];
   /** Which 进 the year's plan names: 七进 from 2026, 五进 before. */
   outreach: OutreachKind[];
+  /** Bumped by every edit; absent on a theme seeded before themes were edited in the app (counts as 1). */
+  version?: number;
   updatedAt: number;
+  updatedBy?: string;
 }
+
+/** The version an edit of this theme starts from. */
+export const themeVersion = (theme: Pick<Theme, 'version'>): number => theme.version ?? 1;
 
 export const OUTREACH_KINDS = [
   'enterprise',

@@ -1,3 +1,4 @@
+import { chinaClock, chinaDay, chinaTime } from '../common/china-time';
 import type { EventState, EventStatus, Registration, RegistrationStatus, Session } from './types';
 
 /** The most people one group sign-up may bring, the person included. */
@@ -41,6 +42,29 @@ export function signUpRefusal(status: EventStatus, session: Pick<Session, 'start
   return null;
 }
 
+/** Whether two sessions share any time (ms; a session ending as the other starts does not). */
+export const overlaps = (a: Pick<Session, 'startAt' | 'endAt'>, b: Pick<Session, 'startAt' | 'endAt'>) =>
+  a.startAt < b.endAt && b.startAt < a.endAt;
+
+/** Statuses in which a person holds a session: signed up, waiting, or there. A cancelled sign-up holds nothing. */
+export const HOLDING_STATUSES: RegistrationStatus[] = ['confirmed', 'waitlisted', 'checked_in'];
+
+/**
+ * Why a person may not sign up for `wanted` while holding `held` (the sessions
+ * of their other sign-ups that hold a place): the first one overlapping it in
+ * time, named with its China time; null when none does. One person cannot be
+ * in two places at once, and a seat they cannot use is a seat someone else lacks.
+ */
+export function clashRefusal(
+  wanted: Pick<Session, '_id' | 'startAt' | 'endAt'>,
+  held: Pick<Session, '_id' | 'title' | 'startAt' | 'endAt'>[],
+): string | null {
+  const clash = held.find((s) => s._id !== wanted._id && overlaps(s, wanted));
+  if (!clash) return null;
+  const end = chinaDay(clash.endAt) === chinaDay(clash.startAt) ? chinaClock(clash.endAt) : chinaTime(clash.endAt);
+  return `您已报名同一时段的“${clash.title}”场次（${chinaTime(clash.startAt)}–${end}，北京时间），不能再报名时间重叠的场次；如需改报，请先取消原报名`;
+}
+
 /** Why this headcount is not accepted for the event, or null. */
 export function headcountRefusal(allowGroups: boolean, headcount: number): string | null {
   if (!allowGroups && headcount !== 1) return '该活动只接受个人报名';
@@ -53,7 +77,8 @@ export const REGISTRATION_TRANSITIONS: Record<RegistrationStatus, RegistrationSt
   waitlisted: ['confirmed', 'cancelled'],
   // Signing up again after cancelling reuses the same record (one per person per session).
   cancelled: ['confirmed', 'waitlisted'],
-  checked_in: [],
+  // Only the organizer's 撤销签到 of a mistaken check-in (events.undoCheckIn).
+  checked_in: ['confirmed'],
 };
 
 export const canTransition = (from: RegistrationStatus, to: RegistrationStatus) =>
@@ -87,6 +112,28 @@ export function checkInRefusal(
       return '该报名仍在候补中，尚未获得名额';
     default:
       return null;
+  }
+}
+
+/**
+ * Why this sign-up's check-in cannot be undone at this event, or null when it
+ * can. `undone` answers a retried undo: the check-in is already reversed, so
+ * there is nothing more to do (the action answers the row as it stands).
+ */
+export function undoCheckInRefusal(
+  registration: Pick<Registration, 'eventId' | 'status' | 'checkInUndoneAt'>,
+  eventId: string,
+): string | 'undone' | null {
+  if (registration.eventId !== eventId) return '这条报名不属于本活动，请核对活动';
+  switch (registration.status) {
+    case 'checked_in':
+      return null;
+    case 'confirmed':
+      return registration.checkInUndoneAt ? 'undone' : '该报名尚未签到，无需撤销';
+    case 'cancelled':
+      return '该报名已取消，没有可撤销的签到';
+    default:
+      return '该报名仍在候补中，没有可撤销的签到';
   }
 }
 

@@ -85,6 +85,9 @@ export const checkInInput = object({
 
 export const checkInManualInput = object({ eventId: id('活动编号'), registrationId: id('报名编号') });
 
+/** 撤销签到: the same sign-up, named with the event it was checked in at. */
+export const undoCheckInInput = checkInManualInput;
+
 export const registrationsInput = object({
   eventId: id('活动编号'),
   query: v.optional(textOrEmpty('搜索内容', 20), ''),

@@ -74,8 +74,12 @@ export interface Registration {
   /** When the before-session reminder went out; set once, so a reminder is never sent twice. */
   remindedAt?: number;
   cancelledAt?: number;
-  checkedInAt?: number;
-  checkedInBy?: string;
+  /** Cleared (null) when the organizer undoes a mistaken check-in. */
+  checkedInAt?: number | null;
+  checkedInBy?: string | null;
+  /** When and by whom the last check-in was undone (ms); the audit log keeps every undo. */
+  checkInUndoneAt?: number;
+  checkInUndoneBy?: string;
 }
 
 /** Whether an event can still be signed up for, as the citizen sees it. */

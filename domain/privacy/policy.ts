@@ -41,7 +41,7 @@ export interface PrivacyItem {
 
 export const PRIVACY_ITEMS: PrivacyItem[] = [
   {
-    what: '微信用户标识（OpenID）',
+    what: '微信为本小程序分配的用户标识',
     why: '识别您的报名、举报和签到记录，只让您本人看到自己的记录',
     apis: [],
     retention: '您使用本小程序期间；删除我的数据后解除与记录的关联',

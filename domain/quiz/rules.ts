@@ -84,6 +84,31 @@ export function handInRefusal(
   return null;
 }
 
+/** How many of a round's questions (`questionIds`) have no option chosen yet. */
+export const unansweredCount = (questionIds: string[], chosen: Record<string, number[]>): number =>
+  questionIds.filter((id) => !(chosen[id]?.length > 0)).length;
+
+/**
+ * What to ask before a hand-in the person tapped while questions are still
+ * unanswered (an unanswered question counts as wrong, and a round is graded
+ * once), or null when every question has an answer. The buttons say what
+ * they do; the countdown's hand-in at time-out asks nothing.
+ */
+export function handInQuestion(unanswered: number): {
+  title: string;
+  content: string;
+  cancelText: string;
+  confirmText: string;
+} | null {
+  if (unanswered <= 0) return null;
+  return {
+    title: '交卷确认',
+    content: `还有 ${unanswered} 题未作答，确定交卷？`,
+    cancelText: '继续作答',
+    confirmText: '确定交卷',
+  };
+}
+
 /** The chosen options in the round's question order; an unanswered question counts as wrong. */
 export function chosenInOrder(questionIds: string[], answers: HandIn[]): number[][] {
   const byId = new Map(answers.map((a) => [a.questionId, a.chosen]));

@@ -1,8 +1,6 @@
 import * as v from 'valibot';
-import { empty, id, text } from '../common/validation';
+import { day, empty, id, text } from '../common/validation';
 import { DIFFICULTIES, JUDGE_OPTIONS, QUESTION_KINDS, QUIZ_TOPICS } from './types';
-
-const isoDay = (label: string) => v.pipe(v.string(`请选择${label}`), v.isoDate(`${label}格式应为 YYYY-MM-DD`));
 
 /** A unit code from a QR scene (`u.` + 12 hex) or the unit list. */
 export const unitCode = v.pipe(v.string('单位编码不正确'), v.regex(/^[0-9a-f]{12}$/, '单位编码不正确'));
@@ -132,7 +130,7 @@ export const importInput = v.strictObject(
 );
 
 export const campaignInput = v.pipe(
-  v.strictObject({ from: isoDay('开始日期'), to: isoDay('结束日期') }, '参数格式不正确'),
+  v.strictObject({ from: day('开始日期'), to: day('结束日期') }, '参数格式不正确'),
   v.forward(
     v.check((c) => c.from <= c.to, '结束日期不能早于开始日期'),
     ['to'],
@@ -140,10 +138,7 @@ export const campaignInput = v.pipe(
 );
 
 export const quizStatsInput = v.pipe(
-  v.strictObject(
-    { from: isoDay('开始日期'), to: isoDay('结束日期'), unit: v.optional(text('单位', 40)) },
-    '参数格式不正确',
-  ),
+  v.strictObject({ from: day('开始日期'), to: day('结束日期'), unit: v.optional(text('单位', 40)) }, '参数格式不正确'),
   v.forward(
     v.check((c) => c.from <= c.to, '结束日期不能早于开始日期'),
     ['to'],

@@ -20,9 +20,9 @@ export const EMERGENCY_NUMBERS = [
  */
 const HAPPENING_NOW: RegExp[] = [
   /(正在|已经|突然)(着火|起火|燃烧|冒烟|冒火|爆炸|泄漏|漏气|倒塌|坍塌)/,
-  /(着火|起火|失火|冒烟|烧起来|爆炸|漏气|泄漏|倒塌|坍塌|塌下来)了/,
+  /(着火|起火|失火|冒烟|烧起来|爆炸|漏气|泄漏|倒塌|坍塌|塌下来)[了啦]/,
   /火势|浓烟滚滚|发生爆炸|大量(浓烟|烟雾)/,
-  /有人(被困|受伤|昏迷|晕倒|中毒|触电|溺水|坠落|被压|被埋|困在)/,
+  /有人(被困|受伤|昏迷|晕倒|中毒|触电|溺水|落水|坠落|被压|被埋|困在)/,
   /(被困|困在)(里面|楼上|楼里|电梯|屋里|室内|火里)/,
   /(昏迷|晕倒|中毒|触电|溺水)了/,
   /救命|快来人/,
@@ -35,6 +35,22 @@ export function emergencyWording(text: string): string | null {
     if (match) return match[0];
   }
   return null;
+}
+
+/**
+ * The emergency rule on a submission as it arrives, before any other field is
+ * checked: a danger happening now is answered with call-now even when the
+ * description is short ("着火了", "正在着火，有人被困") or the rest of the form is
+ * empty, because the length rule or a missing photo must never stand between
+ * a person and 119. Null when the wording is not an emergency, the description
+ * is not text, or the reporter has confirmed (`notHappeningNow: true`) it is
+ * not happening now. Used by the 随手拍 form and by `reports.submit` alike.
+ */
+export function emergencyIn(submission: unknown): string | null {
+  if (submission === null || typeof submission !== 'object') return null;
+  const { description, notHappeningNow } = submission as Record<string, unknown>;
+  if (notHappeningNow === true || typeof description !== 'string') return null;
+  return emergencyWording(description);
 }
 
 /** What the reporter is told instead of a tracking number. */

@@ -85,3 +85,11 @@ export function routeReport(
     DEFAULT_RULE;
   return { channelId: rule.channelId, ruleId: rule.id, reason: rule.reason };
 }
+
+/**
+ * Every channel a report can be routed to (each rule's and the default's), in
+ * the rules' order: each needs at least one handler, or its reports wait unseen.
+ */
+export function routedChannels(rules: RoutingRule[] = ROUTING_RULES): string[] {
+  return [...new Set([...rules, DEFAULT_RULE].map((r) => r.channelId))];
+}

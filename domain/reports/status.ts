@@ -73,3 +73,19 @@ export function transitionProblem(input: {
   if (reason.needs === 'referral' && !input.referral?.trim()) return '请告知举报人应向何处反映';
   return null;
 }
+
+/** Transitions that cannot be undone (the report leaves the open list): the handler is asked before sending. */
+export const isFinal = (to: ReportStatus): boolean => !OPEN_STATUSES.includes(to);
+
+/**
+ * `transitionProblem` on the field it is about, for a form to mark under that
+ * field: the reason under the reason chips, the earlier tracking number or the
+ * referral under their boxes; a status the report cannot move to is the form's (`_`).
+ */
+export function transitionFieldErrors(input: Parameters<typeof transitionProblem>[0]): Record<string, string> {
+  const problem = transitionProblem(input);
+  if (!problem) return {};
+  if (!canTransition(input.from, input.to)) return { _: problem };
+  const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
+  return { [reason ? (reason.needs ?? '_') : 'reasonId']: problem };
+}

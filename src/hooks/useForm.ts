@@ -23,6 +23,11 @@ export interface FormOptions<D extends object, I, R> {
    * prompt straight from a tap); its promise is awaited before sending, a failure ignored.
    */
   first?: (draft: D) => Promise<unknown> | void;
+  /**
+   * Asks the person before sending what cannot be undone (办结, 不予受理), once the
+   * checks have passed and after `first`; answering false sends nothing and keeps the draft.
+   */
+  confirm?: (input: I, draft: D) => Promise<boolean> | boolean;
   /** Keeps the draft in storage under this key across Back and reload, until it is sent. */
   draftKey?: string;
   /** Whether a stored draft is worth offering again (default: any stored draft). */
@@ -124,11 +129,16 @@ export function useForm<D extends object, I, R>(options: FormOptions<D, I, R>) {
     if (selector) void Taro.pageScrollTo({ selector, duration: 200 })?.catch?.(() => undefined);
   };
 
-  /** The tap handler. Answers the result, or null when the form or the server refused it (the draft stays). */
-  const submit = async (): Promise<R | null> => {
+  /**
+   * The tap handler. `choice` is what the tapped button itself says (which status a
+   * transition goes to, 通过 or 不通过): it joins the draft for this send only and is
+   * never kept, so one button's choice never lingers for another. Answers the
+   * result, or null when the form, the person (at `confirm`) or the server refused it (the draft stays).
+   */
+  const submit = async (choice?: Partial<D>): Promise<R | null> => {
     if (sending.current) return null;
-    const { schema, rules, toInput, send, done, first, draftKey } = opts.current;
-    const current = latest.current;
+    const { schema, rules, toInput, send, done, first, confirm, draftKey } = opts.current;
+    const current = choice ? { ...latest.current, ...choice } : latest.current;
     const input = toInput(current);
     const found = { ...rules?.(input, current), ...checkInput(schema, input) };
     if (Object.keys(found).length) {
@@ -142,6 +152,8 @@ export function useForm<D extends object, I, R>(options: FormOptions<D, I, R>) {
     setErrors({});
     try {
       await Promise.resolve(asked).catch(() => undefined);
+      // Still inside the guard: a tap while the question is open sends nothing either.
+      if (confirm && !(await confirm(input, current))) return null;
       const result = await send(input, current);
       if (draftKey) Taro.removeStorageSync(draftKey);
       done?.(result, current);

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import type { FieldErrors } from '@domain/common/errors';
+import { EMERGENCY_MESSAGE, emergencyIn } from '@domain/reports/emergency';
 import { REPORT_LIMITS } from '@domain/reports/limits';
+import { seenAtProblem } from '@domain/reports/seen-at';
 import { submitReportInput, type SubmitReportInput } from '@domain/reports/schemas';
 import type { MyReport, ReportPhoto } from '@domain/reports/types';
 import { ApiError } from '@/services/api-error';
@@ -34,6 +37,21 @@ export interface ReportDraft {
 }
 
 const DRAFT_KEY = PERSONAL_KEYS.reportDraft;
+
+/**
+ * The page element a field's error sits in, where it is not `#report-<field>`:
+ * the setting and its category share one message, the position's parts and the
+ * contact as a whole show by their inputs. A missing target would leave the page
+ * where it is (test/weapp/report.test.ts checks the scroll lands on the message).
+ */
+const SCROLL_TARGETS: Record<string, string> = {
+  setting: 'category',
+  location: 'address',
+  latitude: 'locate',
+  longitude: 'locate',
+  contact: 'phone',
+  seenAt: 'seen-at',
+};
 
 const newClientKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -104,9 +122,17 @@ export function useReportForm(onFiled: (report: MyReport) => void) {
     initial: blankDraft,
     schema: submitReportInput,
     toInput: payloadOf,
+    // The function's own window check, so a draft kept for days is told before it is sent.
+    rules: (input): FieldErrors => {
+      const problem = seenAtProblem(input.seenAt, Date.now());
+      return problem ? { seenAt: problem } : {};
+    },
     draftKey: DRAFT_KEY,
     worthKeeping: hasContent,
-    fieldSelector: (field) => `#report-${field.split('.').pop()}`,
+    fieldSelector: (field) => {
+      const name = field.split('.').pop() ?? field;
+      return `#report-${SCROLL_TARGETS[name] ?? name}`;
+    },
     // An anonymous report keeps no openid, so there is nobody to message.
     first: (d) => (d.anonymous ? undefined : askForStatusMessages([statusTemplate])),
     send: async (payload) => {
@@ -174,12 +200,22 @@ export function useReportForm(onFiled: (report: MyReport) => void) {
 
   /**
    * Ignored while photos are still uploading: their slots are not in the draft yet.
-   * `confirmNotNow` resubmits after the emergency answer with the reporter's confirmation.
+   * Emergency wording is answered first, before any other field is checked (the
+   * same rule the function applies before its schema), so a short "正在着火" is
+   * told to call 119, never that it is too short. `confirmNotNow` resubmits after
+   * the emergency answer with the reporter's confirmation; if the form then
+   * refuses, the emergency screen steps aside so the marked fields show.
    */
-  const submit = (confirmNotNow = false) => {
-    if (upload) return Promise.resolve(null);
+  const submit = async (confirmNotNow = false) => {
+    if (upload) return null;
     notHappeningNow.current = confirmNotNow;
-    return form.submit();
+    if (!confirmNotNow && emergencyIn(payloadOf(form.draft))) {
+      setEmergency(EMERGENCY_MESSAGE);
+      return null;
+    }
+    const filed = await form.submit();
+    if (!filed && confirmNotNow) setEmergency(null);
+    return filed;
   };
 
   return {

@@ -9,6 +9,26 @@ interface Modal {
   confirmColor?: string;
 }
 
+/** WeChat shows no modal at all when a button's text is longer than 4 characters. */
+export const MODAL_BUTTON_MAX = 4;
+
+/**
+ * Asks before what cannot be undone (办结, 不予受理). The buttons say what they do:
+ * 再想想 keeps everything as it was; the confirm button is `确认<verb>` when that
+ * fits WeChat's 4 characters, else 确认 (the title names the action). Answers whether the person confirmed.
+ */
+export async function askBefore(verb: string, content: string): Promise<boolean> {
+  const confirmText = `确认${verb}`.length <= MODAL_BUTTON_MAX ? `确认${verb}` : '确认';
+  const { confirm } = await Taro.showModal({
+    title: `确认${verb}？`,
+    content,
+    cancelText: '再想想',
+    confirmText,
+    confirmColor: '#c8161d',
+  });
+  return confirm;
+}
+
 /**
  * Asks before an action that cannot be undone and runs it only on 确定; a
  * refusal is shown as a toast. Answers whether the action ran and succeeded.

@@ -11,6 +11,8 @@ export const routes = {
   article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
   newArticle: '/packageOrganizer/pages/article-edit/index',
   editArticle: (id: string) => `/packageOrganizer/pages/article-edit/index?id=${encodeURIComponent(id)}`,
+  /** Without an id: the years to pick from. */
+  editTheme: (id?: string) => `/packageOrganizer/pages/theme-edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   report: '/pages/report/index',
   myReports: '/pages/my-reports/index',
   reportDone: (id: string) => `/pages/report-done/index?id=${encodeURIComponent(id)}`,

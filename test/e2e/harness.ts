@@ -53,10 +53,13 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** `env` configures the host like `npm start`'s environment (e.g. MEDIA_CHECK_VERDICT for the 待审核 desk). */
-export async function startE2E(options: { env?: NodeJS.ProcessEnv } = {}): Promise<E2E> {
+/**
+ * `env` configures the host like `npm start`'s environment (e.g. MEDIA_CHECK_VERDICT for the 待审核 desk);
+ * `now` is the host's clock (ms), for a journey that goes on to the day of its session.
+ */
+export async function startE2E(options: { env?: NodeJS.ProcessEnv; now?: () => number } = {}): Promise<E2E> {
   assertH5Built();
-  const host = await startTestHost({ staticDir: H5_DIR, env: options.env });
+  const host = await startTestHost({ staticDir: H5_DIR, env: options.env, now: options.now });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
@@ -135,7 +138,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** A NutUI button by its text (its label span sits under the button's own box): tap() it. */
-export const button = (page: Page, text: string | RegExp): Locator => page.locator('.nut-button', { hasText: text });
+export const button = (scope: Page | Locator, text: string | RegExp): Locator =>
+  scope.locator('.nut-button', { hasText: text });
 
 /**
  * Taps what a person would tap. Playwright's own click misjudges the hit point
@@ -155,4 +159,25 @@ export async function tap(target: Locator): Promise<void> {
   const box = await target.boundingBox();
   if (!box) throw new Error(`cannot tap ${target}: it has no box`);
   await target.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/**
+ * Answers the open Taro modal (Taro.showModal on H5) by the button's visible text,
+ * e.g. 再想想 or 确认办结, and waits for it to close.
+ */
+export async function answerModal(page: Page, text: string): Promise<void> {
+  const modal = page.locator('.taro__modal');
+  await tap(modal.locator('.taro-model__btn').filter({ hasText: new RegExp(`^${text}$`) }));
+  await modal.waitFor({ state: 'hidden' });
+}
+
+/** Waits until the page has drawn its data (no skeleton left) and answers what a person can read. */
+export async function settledText(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => !document.querySelector('.nut-skeleton') && (document.body.innerText ?? '').trim().length > 0,
+    undefined,
+    { timeout: 15_000 },
+  );
+  await page.waitForTimeout(200);
+  return page.evaluate(() => document.body.innerText);
 }

@@ -1,19 +1,7 @@
-import type { Page } from 'playwright-core';
 import { internalsIn, walkData, walkPages, type WalkData } from '../support/page-walk';
-import { contextAs, startE2E, type E2E } from './harness';
+import { contextAs, settledText, startE2E, type E2E } from './harness';
 
 const ROLES = ['citizen', 'organizer', 'handler', 'admin'] as const;
-
-/** Waits until the page has drawn its data (no skeleton left) and answers what a person can read. */
-export async function settledText(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => !document.querySelector('.nut-skeleton') && (document.body.innerText ?? '').trim().length > 0,
-    undefined,
-    { timeout: 15_000 },
-  );
-  await page.waitForTimeout(200);
-  return page.evaluate(() => document.body.innerText);
-}
 
 /**
  * Issue 13: no page shows an openid, a routing rule id or a seeds/ path, whoever

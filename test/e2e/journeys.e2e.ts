@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { chinaDay } from '@domain/common/china-time';
 import { nextConsultationDay } from '@domain/common/picked-dates';
 import { codeAt, HALL, north } from '../support/checkins';
-import { contextAs, screenshot, startE2E, tap, type E2E } from './harness';
+import { answerModal, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
 /**
  * Every journey of issue 11 as its people walk it, through the UI only, on one
@@ -36,9 +36,11 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
   let e2e: E2E;
   let organizer: Page;
   const state = { eventId: '', sessionId: '', activityId: '', trackingNo: '' };
+  /** ms the host's clock runs ahead of the browser's: 6·16 comes round for the door, then the clock goes back. */
+  let shift = 0;
 
   beforeAll(async () => {
-    e2e = await startE2E({ env: { MEDIA_CHECK_VERDICT: 'review' } });
+    e2e = await startE2E({ env: { MEDIA_CHECK_VERDICT: 'review' }, now: () => Date.now() + shift });
     // The organizer marks a 七进 venue from where they stand (H5 has no map key: the browser's position).
     const atHall = { latitude: HALL.latitude, longitude: HALL.longitude, accuracy: 10 };
     organizer = await (
@@ -111,10 +113,21 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
       .locator(`#counts-${state.sessionId}`)
       .getByText(/已报 1\/1 · 候补 1/)
       .waitFor();
+    // Before 6·16 the ticket is refused, saying when it is good (China time).
+    const day = nextConsultationDay(Date.now());
+    await organizer.fill('#checkin-ticket input', ticket);
+    await tap(organizer.locator('#checkin-submit'));
+    await organizer
+      .locator('#checkin-result')
+      .getByText(`“咨询区”场次尚未开始签到，签到时间为 ${day} 08:00 至 12:30（北京时间）`)
+      .waitFor();
+    // On the day, at 08:30 China time at the door.
+    shift = Date.parse(`${day}T08:30:00+08:00`) - Date.now();
     await organizer.fill('#checkin-ticket input', ticket);
     await tap(organizer.locator('#checkin-submit'));
     await organizer.locator('#checkin-result').getByText('签到成功：张三（咨询区）').waitFor();
     await screenshot(organizer, 'journey-signup-checkin');
+    shift = 0;
 
     // 编辑活动与场次 → back on the event's page, which shows the new capacity without a reload.
     await tap(button(organizer, '编辑活动与场次'));
@@ -184,15 +197,53 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await screenshot(desk, 'journey-report-review');
     await tap(button(desk.locator('#review-desk'), '通过'));
 
+    const noteBox = desk.locator('#handler-note textarea');
     for (const [verb, label, note] of [
       ['受理', '已受理', '已转应急管理局执法大队核查'],
       ['转入整改', '整改中', '已责令立即清理、限期整改'],
-      ['办结', '已办结', '复查合格，隐患已消除'],
     ]) {
       await desk.fill('#handler-note textarea', note);
       await tap(button(desk, verb));
       await desk.locator('#handler-status').getByText(label).waitFor();
+      // The note went with its change; the box is empty for the next one.
+      await expect(noteBox.inputValue()).resolves.toBe('');
     }
+
+    // The 办结 note is typed first, and a reload (Back, a lost connection) keeps it.
+    const closing = '复查合格，隐患已消除';
+    await desk.fill('#handler-note textarea', closing);
+    await desk.reload();
+    await desk.locator('#handler-status').getByText('整改中').waitFor();
+    await expect(noteBox.inputValue()).resolves.toBe(closing);
+
+    // Picking a 隐患等级 only selects it: nothing is sent and the 办结 note stays.
+    await tap(desk.getByRole('radio', { name: '重大隐患' }));
+    await desk.getByRole('radio', { name: '重大隐患', checked: true }).waitFor();
+    await expect(desk.locator('#severity-current').innerText()).resolves.toBe('当前：未定级');
+    await tap(desk.locator('#severity-save'));
+    await desk.locator('#severity-card').getByText('请填写定级说明').waitFor();
+    await desk.fill('#severity-note textarea', '涉及危险化学品储存，定为重大隐患');
+    await tap(desk.locator('#severity-save'));
+    await desk.locator('#severity-current').getByText('当前：重大隐患').waitFor();
+    await expect(noteBox.inputValue()).resolves.toBe(closing);
+    await expect(desk.locator('#handler-status').innerText()).resolves.toBe('整改中');
+
+    // 办结 cannot be undone: it is asked first, and 再想想 changes nothing.
+    await tap(button(desk, '办结'));
+    await screenshot(desk, 'journey-report-close-confirm');
+    await answerModal(desk, '再想想');
+    await expect(desk.locator('#handler-status').innerText()).resolves.toBe('整改中');
+    await expect(noteBox.inputValue()).resolves.toBe(closing);
+    await tap(button(desk, '办结'));
+    await answerModal(desk, '确认办结');
+    await desk.locator('#handler-status').getByText('已办结').waitFor();
+    // A closed report takes no more input: no empty note box, no level to pick.
+    await expect(desk.locator('#handler-note').count()).resolves.toBe(0);
+    await expect(desk.locator('#severity-card').count()).resolves.toBe(0);
+    await desk
+      .getByText(/重大隐患/)
+      .first()
+      .waitFor();
     await screenshot(desk, 'journey-report-closed');
     await desk.goBack();
     await tap(desk.getByRole('tab', { name: '已办结' }));
@@ -280,6 +331,62 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     // The one report a 示范街道办事处 handler accepted.
     await expect(cells('stats-hazards')).resolves.toEqual([expect.stringContaining('受理'), '—', '1']);
     await screenshot(organizer, 'journey-stats');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('随手拍 to the fire channel: 96119 reaches the demo handler; 不予受理 says why and is asked first', async () => {
+    const citizen = await (await contextAs(e2e, 'citizen')).newPage();
+    await e2e.open(citizen, '/pages/report/index');
+    await tap(citizen.locator('#report-no-danger'));
+    await tap(citizen.getByText('电动车充电', { exact: true }));
+    await tap(citizen.getByText('入户、楼道充电'));
+    await citizen.fill('#report-description textarea', '楼道里每天晚上都有人给电动车充电，插线板从家里拉出来');
+    const chooser = citizen.waitForEvent('filechooser');
+    await tap(citizen.locator('#add-photos'));
+    await tap(citizen.locator('#privacy-agree:visible'));
+    const photo = await QRCode.toBuffer('ebike', { width: 64 });
+    await (await chooser).setFiles([{ name: 'ebike.png', mimeType: 'image/png', buffer: photo }]);
+    await citizen.getByText('已上传 1/9 张').waitFor();
+    await citizen.fill('#report-address input', '示范街道幸福小区 3 栋 2 单元');
+    await citizen.fill('#report-place input', '幸福小区 3 栋');
+    await citizen.fill('#report-name input', '赵六');
+    await citizen.fill('#report-phone input', '13912345678');
+    await tap(citizen.locator('#report-consent'));
+    await tap(citizen.locator('#submit-report'));
+    await citizen.waitForURL(/report-done/);
+    const trackingNo = (await citizen.locator('#tracking-no').innerText()).trim();
+    await citizen.getByText(/拨打 96119/).waitFor();
+
+    // The demo handler (the one 本地开发登录 signs in as) works the fire channel too: review, then intake.
+    const desk = await (await contextAs(e2e, 'handler')).newPage();
+    await e2e.open(desk, '/packageHandler/pages/queue/index');
+    await tap(desk.getByRole('tab', { name: '待审核' }));
+    await tap(desk.locator(`#queue-${trackingNo}`));
+    await tap(button(desk.locator('#review-desk'), '通过'));
+    await desk.locator('#handler-status').getByText('已提交').waitFor();
+    await desk.goBack();
+    await tap(desk.getByRole('tab', { name: '待受理' }));
+    await desk.locator(`#queue-${trackingNo}`).getByText(/96119/).waitFor();
+    await tap(desk.locator(`#queue-${trackingNo}`));
+
+    // 不予受理 without a reason is marked under the reasons, before anything is asked or sent.
+    await desk.fill('#handler-note textarea', '已由街道消防站当场劝导整改');
+    await tap(button(desk, '不予受理'));
+    await desk.locator('#handler-card').getByText('请选择不予受理的理由').waitFor();
+    await tap(desk.getByRole('radio', { name: '已由有关部门依法处理完毕' }));
+    await tap(button(desk, '不予受理'));
+    await answerModal(desk, '再想想');
+    await expect(desk.locator('#handler-status').innerText()).resolves.toBe('已提交');
+    await tap(button(desk, '不予受理'));
+    await screenshot(desk, 'journey-fire-reject-confirm');
+    await answerModal(desk, '确认');
+    await desk.locator('#handler-status').getByText('不予受理').waitFor();
+    await expect(desk.locator('#handler-note').count()).resolves.toBe(0);
+
+    await e2e.open(citizen, '/pages/my-reports/index');
+    const card = citizen.locator(`#my-report-${trackingNo}`);
+    await card.locator(`#my-status-${trackingNo}`).getByText('不予受理').waitFor();
+    await expect(card.innerText()).resolves.toContain('已由有关部门依法处理完毕');
     expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -8,14 +8,28 @@
 import type { Page } from 'playwright-core';
 import { button, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
-/** Answers every question with its first option, checking progress and the clock, then hands in. */
-async function answerRound(page: Page) {
+/**
+ * Answers the questions with their first option, checking progress and the clock, then hands in.
+ * The last `unanswered` questions are left blank: 交卷 then asks first, 继续作答 stays, 确定交卷 hands in.
+ */
+async function answerRound(page: Page, unanswered = 0) {
   for (let i = 1; i <= 10; i += 1) {
     await page.locator('#quiz-progress').getByText(`${i}/10`).waitFor();
     await expect(page.locator('#quiz-clock').textContent()).resolves.toMatch(/剩余 0[0-5]:\d\d/);
-    await tap(page.locator('.quiz__options [role="radio"], .quiz__options [role="checkbox"]').first());
+    if (i <= 10 - unanswered) {
+      await tap(page.locator('.quiz__options [role="radio"], .quiz__options [role="checkbox"]').first());
+    }
     if (i === 3) await screenshot(page, 'quiz-question');
     await tap(button(page, i < 10 ? '下一题' : /^交卷/));
+  }
+  if (unanswered > 0) {
+    await page.getByText(`还有 ${unanswered} 题未作答，确定交卷？`).waitFor();
+    await screenshot(page, 'quiz-hand-in-ask');
+    await tap(page.getByText('继续作答', { exact: true }));
+    await page.getByText(`还有 ${unanswered} 题未作答，确定交卷？`).waitFor({ state: 'hidden' });
+    await page.locator('#quiz-progress').getByText('10/10').waitFor();
+    await tap(button(page, /^交卷/));
+    await tap(page.getByText('确定交卷', { exact: true }));
   }
   await page.locator('#quiz-score').waitFor();
 }
@@ -40,7 +54,10 @@ describe('网络知识答题 in the H5 build', () => {
 
     await e2e.open(organizer, '/packageOrganizer/pages/quiz-admin/index');
     await tap(button(organizer, '生成答题码'));
-    const link = (await organizer.locator('#quiz-unit-link').textContent({ timeout: 20_000 })) ?? '';
+    const unitLink = organizer.locator('#quiz-unit-link');
+    await unitLink.getByText('示范街道办事处答题码：微信扫一扫即可答题').waitFor({ timeout: 20_000 });
+    // The route the QR opens is kept off screen, in an attribute.
+    const link = (await unitLink.getAttribute('data-path')) ?? '';
     expect(link).toMatch(/^\/packageQuiz\/pages\/quiz\/index\?scene=u\.[0-9a-f]{12}$/);
     await screenshot(organizer, 'quiz-admin-code');
 
@@ -62,10 +79,10 @@ describe('网络知识答题 in the H5 build', () => {
     await citizen.getByText('分享给好友或朋友圈').waitFor();
     await screenshot(citizen, 'quiz-share-card');
 
-    // A second round the same day: as many rounds as they like, one 人次.
+    // A second round the same day: as many rounds as they like, one 人次; two left blank asks before 交卷.
     await tap(button(citizen, '再答一轮'));
     await tap(button(citizen, '开始答题'));
-    await answerRound(citizen);
+    await answerRound(citizen, 2);
 
     await e2e.open(organizer, '/packageOrganizer/pages/activity-stats/index');
     await organizer.waitForTimeout(500);

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import type { HazardReport } from '@domain/reports/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
-import { contextAs, startE2E, type E2E } from './harness';
+import { answerModal, contextAs, startE2E, type E2E } from './harness';
 
 describe('隐患随手拍 in the H5 build', () => {
   let e2e: E2E;
@@ -136,6 +136,8 @@ describe('隐患随手拍 in the H5 build', () => {
     ]) {
       await desk.fill('#handler-note textarea', note);
       await desk.click(`#to-${to}`);
+      // 办结 cannot be undone: the page asks first (再想想 / 确认办结).
+      if (to === 'closed') await answerModal(desk, '确认办结');
       await desk.waitForFunction(
         (expected) => document.querySelector('#handler-status')?.textContent === expected,
         label,

@@ -1,12 +1,17 @@
 import type { Page } from 'playwright-core';
 import type { MyRegistration } from '@domain/events/types';
 import { createEvent, dataOf, eventInput, signUpPayload } from '../support/events';
-import { contextAs, screenshot, startE2E, tap, type E2E } from './harness';
+import { button, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
 describe('咨询日 sign-up in the H5 build', () => {
   let e2e: E2E;
+  /** ms the host's clock runs ahead of the browser's: the session's day comes round for the door. */
+  let shift = 0;
   beforeAll(async () => {
-    e2e = await startE2E();
+    e2e = await startE2E({ now: () => Date.now() + shift });
+  });
+  afterEach(() => {
+    shift = 0;
   });
   afterAll(() => e2e?.close());
 
@@ -39,7 +44,21 @@ describe('咨询日 sign-up in the H5 build', () => {
 
     const organizer = await (await contextAs(e2e, 'organizer')).newPage();
     await e2e.open(organizer, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
-    await organizer.getByText('138****1234（点击查看）').waitFor();
+    await organizer.getByText('138****1234').waitFor();
+    await organizer.getByRole('button', { name: '查看号码' }).first().waitFor();
+    // A week before the session the ticket is refused, saying when it is good (China time).
+    await organizer
+      .locator(`#window-${sessionId}`)
+      .getByText(/^签到时间：.+（北京时间）$/)
+      .waitFor();
+    await organizer.fill('#checkin-ticket input', ticket);
+    await tap(organizer.locator('#checkin-submit'));
+    await organizer
+      .locator('#checkin-result')
+      .getByText(/^“咨询区”场次尚未开始签到，签到时间为 .+（北京时间）$/)
+      .waitFor();
+    // The day comes: half an hour before the session (a week out), the same ticket is checked in.
+    shift = 7 * 24 * 3600_000 - 30 * 60_000;
     await organizer.fill('#checkin-ticket input', ticket);
     await tap(organizer.locator('#checkin-submit'));
     await organizer.locator('#checkin-result').getByText('签到成功：张三（咨询区）').waitFor();
@@ -53,6 +72,53 @@ describe('咨询日 sign-up in the H5 build', () => {
 
     await citizen.reload();
     await status.getByText('已签到').waitFor();
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('the desk undoes a mistaken one-tap 签到: the row says 未签到 again and the counts go back', async () => {
+    const organizerToken = await e2e.host.signIn('organizer');
+    const { eventId, sessionId } = await createEvent(e2e.host, organizerToken);
+    const citizen = await (await contextAs(e2e, 'citizen')).newPage();
+    await e2e.open(citizen, `/pages/event/index?id=${eventId}`);
+    await signUpInPage(citizen, sessionId, '王五', '13800005555');
+    await citizen.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
+
+    // The session's day has come (half an hour before it starts): the desk may check people in.
+    shift = 7 * 24 * 3600_000 - 30 * 60_000;
+    const page = await (await contextAs(e2e, 'organizer')).newPage();
+    await e2e.open(page, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
+    const row = page.locator('[id^="row-"]', { hasText: '王五' });
+    const counts = page.locator(`#counts-${sessionId}`);
+    await row.getByText('未签到').waitFor();
+    await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
+
+    // The wrong person tapped: 撤销 beside the answer puts it back at once.
+    await tap(button(row, /^\s*签到\s*$/));
+    await page.locator('#checkin-result').getByText('签到成功：王五（咨询区）').waitFor();
+    await counts.getByText('已签到 1').waitFor();
+    await row.getByText('已签到').waitFor();
+    await screenshot(page, 'signup-checkin-undo');
+    await tap(page.locator('#checkin-undo'));
+    await page.locator('#checkin-result').getByText('已撤销 王五 的签到，该票可再次签到').waitFor();
+    await row.getByText('未签到').waitFor();
+    await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
+
+    // Later, from the row: 撤销签到 asks first; 再想想 keeps the check-in.
+    await tap(button(row, /^\s*签到\s*$/));
+    await counts.getByText('已签到 1').waitFor();
+    await tap(button(row, /^\s*撤销签到\s*$/));
+    await page.getByText('撤销 王五 的签到？撤销后该票可再次签到。').waitFor();
+    await tap(page.locator('.taro-model__cancel'));
+    await page.locator('.taro-model__cancel').waitFor({ state: 'hidden' });
+    await row.getByText('已签到').waitFor();
+    await tap(button(row, /^\s*撤销签到\s*$/));
+    await tap(page.locator('.taro-model__confirm'));
+    await row.getByText('未签到').waitFor();
+    await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
+
+    await citizen.reload();
+    await citizen.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
+    await citizen.locator(`#ticket-qr-${sessionId}`).waitFor();
     expect(e2e.pageErrors).toEqual([]);
   });
 

@@ -26,7 +26,8 @@ import { deliverVerdicts, PNG_1PX } from '../support/reports';
  * Columns: anon = no token · owner = the citizen who signed up / reported / checked in (for
  * admin rows: the citizen whose role is granted or revoked) · other = another citizen ·
  * org- = organizer of another unit · org = organizer of the owning unit (示范街道办事处) ·
- * hdl- = handler of another channel (96119) · hdl = handler of the report's channel (12350) · admin.
+ * hdl- = handler of another channel only (96119, granted by the admin) · hdl = the demo handler, whose channels
+ * include the report's (12350; it answers every routed channel, so a report nobody else sees is still in its queue) · admin.
  * Cells: ok = allowed (answers ok: true) · 403 forbidden / 404 not_found = refused (404 where
  * someone else's row answers like a missing one) · 401 = not signed in.
  * A new action needs a row here and, if it takes a payload, an entry in test/support/owned-fixtures.ts.
@@ -40,6 +41,7 @@ const MATRIX = `
   content.getArticle      401   ok     ok     ok    ok    ok    ok    ok
   content.updateArticle   401   403    403    ok    ok    403   403   ok    # shared knowledge, not a unit's
   content.createArticle   401   403    403    ok    ok    403   403   ok
+  content.updateTheme     401   403    403    ok    ok    403   403   ok    # shared content, like the articles
 
   admin.me                401   ok     ok     ok    ok    ok    ok    ok
   admin.listRoles         401   403    403    403   403   403   403   ok
@@ -68,6 +70,7 @@ const MATRIX = `
   events.revealPhone      401   403    403    403   ok    403   403   ok
   events.checkIn          401   403    403    403   ok    403   403   ok
   events.checkInManual    401   403    403    403   ok    403   403   ok
+  events.undoCheckIn      401   403    403    403   ok    403   403   ok    # the event's own organizers
   events.poster           401   403    403    403   ok    403   403   ok
 
   reports.photoTicket     401   ok     ok     ok    ok    ok    ok    ok    # the caller's own upload folder

@@ -210,7 +210,23 @@ describe('checkins function over the local HTTP host', () => {
       set: { startAt: Date.now() - 6 * 3600_000, endAt: Date.now() - 3 * 3600_000 },
     });
     const late = await checkIn(citizen, { scene: codeAt(t, ended._id).scene });
-    expect([late.status, refusal(late.body).message]).toEqual([409, '活动已结束，签到已关闭']);
+    expect(late.status).toBe(409);
+    expect(refusal(late.body).message).toMatch(/^活动已结束，签到已关闭（签到时间为 .+（北京时间））$/);
+  });
+
+  it('every check-in is accepted only within its window: a row typed by the organizer too', async () => {
+    const ended = await createActivity(t, organizer);
+    await t.host.runtime.store.update(COLLECTIONS.activities, ended._id, {
+      set: { startAt: Date.now() - 30 * 3600_000, endAt: Date.now() - 28 * 3600_000 },
+    });
+    const typed = await t.call(
+      'checkins',
+      { action: 'addManual', payload: { activityId: ended._id, name: '王大爷', org: '示范社区' } },
+      organizer,
+    );
+    expect(typed.status).toBe(409);
+    expect(refusal(typed.body).message).toMatch(/^活动已结束，签到已关闭（签到时间为 .+（北京时间））$/);
+    expect(await storedCheckins()).toBe(0);
   });
 
   it('adds people without phones, removes a mistaken row with a log entry, and counts only present rows', async () => {

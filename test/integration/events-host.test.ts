@@ -15,9 +15,16 @@ import {
 describe('events function over the local HTTP host', () => {
   let t: TestHost;
   let organizer: string;
+  /** ms the host's clock runs ahead: sessions are a week out, their tickets are checked in on the day. */
+  let shift = 0;
+  /** Half an hour before the session `createEvent` makes: check-in is open, cancelling still possible. */
+  const onTheDay = () => {
+    shift = 7 * 24 * 3600_000 - 30 * 60_000;
+  };
 
   beforeEach(async () => {
-    t = await startTestHost();
+    shift = 0;
+    t = await startTestHost({ now: () => Date.now() + shift });
     organizer = await t.signIn('organizer');
   });
   afterEach(() => t.stop());
@@ -195,6 +202,61 @@ describe('events function over the local HTTP host', () => {
     expect((await session(sessionId))?.seatsLeft).toBe(2);
   });
 
+  describe('one person holds no overlapping sessions', () => {
+    const HOUR = 3600_000;
+    const otherCitizen = async () => (await signInWithOpenid(t, 'citizen')).token;
+    /** An event of three sessions: 09:00–11:00, 10:30–12:00 and 11:00–12:00 a week out (two seats each). */
+    async function threeSessions() {
+      const base = eventInput();
+      const start = base.sessions[0].startAt;
+      const at = (title: string, from: number, to: number) => ({
+        ...base.sessions[0],
+        title,
+        zone: title,
+        startAt: start + from * HOUR,
+        endAt: start + to * HOUR,
+      });
+      const input = {
+        ...base,
+        sessions: [at('咨询区', 0, 2), at('体验区', 1.5, 3), at('表演区', 2, 3)],
+      };
+      const { eventId } = await createEvent(t, organizer, input);
+      const sessions = await t.host.runtime.store.find<Session>(COLLECTIONS.sessions, { eventId });
+      const byTitle = (title: string) => sessions.find((s) => s.title === title)!;
+      return { first: byTitle('咨询区'), overlapping: byTitle('体验区'), after: byTitle('表演区') };
+    }
+
+    it('refuses an overlapping session, naming the one held, and changes nothing', async () => {
+      const { first, overlapping, after } = await threeSessions();
+      const citizen = await t.signIn('citizen');
+      dataOf(await signUp(citizen, first._id));
+      const refused = await signUp(citizen, overlapping._id);
+      expect(refused.status).toBe(409);
+      expect(!refused.body.ok && refused.body.error.message).toMatch(
+        /^您已报名同一时段的“咨询区”场次（\d{4}-\d\d-\d\d \d\d:\d\d–.+，北京时间），不能再报名时间重叠的场次/,
+      );
+      expect((await session(overlapping._id))?.seatsLeft).toBe(2);
+      expect((await registrations()).map((r) => r.sessionId)).toEqual([first._id]);
+      // Back to back is fine; someone else may take the overlapping one.
+      expect(dataOf(await signUp(citizen, after._id)).status).toBe('confirmed');
+      const other = await otherCitizen();
+      expect(dataOf(await signUp(other, overlapping._id)).status).toBe('confirmed');
+    });
+
+    it('a waitlisted sign-up holds its time too; a cancelled one does not', async () => {
+      const { first, overlapping } = await threeSessions();
+      // The first session fills up; this person waits for it.
+      for (const token of [await otherCitizen(), await otherCitizen()]) dataOf(await signUp(token, first._id));
+      const citizen = await t.signIn('citizen');
+      const waiting = dataOf(await signUp(citizen, first._id));
+      expect(waiting.status).toBe('waitlisted');
+      const refused = await signUp(citizen, overlapping._id);
+      expect(!refused.body.ok && refused.body.error.message).toMatch(/^您已报名同一时段的“咨询区”场次/);
+      dataOf(await events('cancel', { registrationId: waiting._id }, citizen));
+      expect(dataOf(await signUp(citizen, overlapping._id)).status).toBe('confirmed');
+    });
+  });
+
   describe('organizer-only actions', () => {
     const organizerActions = (eventId: string, registrationId: string) =>
       [
@@ -257,6 +319,7 @@ describe('events function over the local HTTP host', () => {
       const { eventId, sessionId } = await createEvent(t, organizer);
       const citizen = await t.signIn('citizen');
       const { ticket } = dataOf(await signUp(citizen, sessionId));
+      onTheDay();
       const row = dataOf(await events<{ status: string }>('checkIn', { eventId, ticket }, organizer));
       expect(row.status).toBe('checked_in');
       const [mine] = dataOf(await events<MyRegistration[]>('mine', {}, citizen));
@@ -275,6 +338,7 @@ describe('events function over the local HTTP host', () => {
       const other = await createEvent(t, organizer);
       const citizen = await t.signIn('citizen');
       const { ticket } = dataOf(await signUp(citizen, sessionId));
+      onTheDay();
       const forged = `${ticket?.slice(0, -1)}${ticket?.endsWith('0') ? '1' : '0'}`;
       const refusals = [
         [{ eventId, ticket: forged }, '票码无效，请核对后重试'],
@@ -299,6 +363,7 @@ describe('events function over the local HTTP host', () => {
       const citizen = await t.signIn('citizen');
       const { ticketCode } = dataOf(await signUp(citizen, sessionId));
       expect(ticketCode).toMatch(/^\d{8}$/);
+      onTheDay();
       const typo = `${ticketCode!.slice(0, 7)}${(Number(ticketCode![7]) + 1) % 10}`;
       const refused = await events('checkIn', { eventId, ticket: typo }, organizer);
       expect(!refused.body.ok && refused.body.error.message).toBe('票码有误，请核对8位数字后重试');
@@ -312,9 +377,41 @@ describe('events function over the local HTTP host', () => {
       expect([mine.status, mine.ticketCode]).toEqual(['checked_in', ticketCode]);
     });
 
+    it('every check-in is accepted only within its window: a ticket on another day is refused in Chinese, nothing changes', async () => {
+      const { eventId, sessionId } = await createEvent(t, organizer);
+      const citizen = await t.signIn('citizen');
+      const { ticket, ticketCode, _id: registrationId } = dataOf(await signUp(citizen, sessionId));
+      const { startAt, endAt } = (await session(sessionId))!;
+      const tries = [
+        { eventId, ticket },
+        { eventId, ticket: ticketCode },
+      ];
+      // Today, a week early; the day before; the day after the session.
+      for (const at of [Date.now(), startAt - 24 * 3600_000, endAt + 24 * 3600_000, startAt - 61 * 60_000]) {
+        shift = at - Date.now();
+        for (const payload of tries) {
+          const refused = await events('checkIn', payload, organizer);
+          expect(refused.status).toBe(409);
+          expect(!refused.body.ok && refused.body.error.message).toMatch(
+            /^“咨询区”场次(尚未开始签到|已结束，签到已关闭).*签到时间为 \d{4}-\d\d-\d\d \d\d:\d\d 至 .*（北京时间）/,
+          );
+        }
+        const manual = await events('checkInManual', { eventId, registrationId }, organizer);
+        expect(!manual.body.ok && manual.body.error.code).toBe('conflict');
+      }
+      expect((await registrations()).map((r) => r.status)).toEqual(['confirmed']);
+      expect((await session(sessionId))?.checkedIn).toBe(0);
+      // At the session, it is accepted.
+      shift = startAt + 60_000 - Date.now();
+      expect(dataOf(await events<{ status: string }>('checkIn', { eventId, ticket }, organizer)).status).toBe(
+        'checked_in',
+      );
+    });
+
     it('checks someone in by search when they have no phone with them', async () => {
       const { eventId, sessionId } = await createEvent(t, organizer);
       dataOf(await signUp(await t.signIn('citizen'), sessionId, { name: '王小明' }));
+      onTheDay();
       const [found] = dataOf(
         await events<EventAdminView>('overview', { eventId, query: '小明' }, organizer),
       ).registrations;
@@ -328,6 +425,7 @@ describe('events function over the local HTTP host', () => {
     const { eventId, sessionId } = await createEvent(t, organizer);
     const citizen = await t.signIn('citizen');
     const { ticket } = dataOf(await signUp(citizen, sessionId, { name: '赵六', phone: '13712345678' }));
+    onTheDay();
     dataOf(await events('checkIn', { eventId, ticket }, organizer));
 
     const poster = dataOf(await events<{ url: string; scene: string }>('poster', { eventId }, organizer));

@@ -128,6 +128,8 @@ describe('every action under random and hostile input', () => {
     ['reports', 'transition', { linkedTrackingNo: 42 }, 'handler', 'linkedTrackingNo'],
     ['events', 'signUp', { name: '\u200b' }, 'citizen', 'name'],
     ['checkins', 'checkIn', { name: '\ud800' }, 'citizen', 'name'],
+    ['content', 'updateTheme', { id: '2026', version: 1, title: '\u202e\u2066' }, 'organizer', 'title'],
+    ['events', 'undoCheckIn', { eventId: 'e1', registrationId: '../x' }, 'organizer', 'registrationId'],
     ['reports', 'submit', { contact: { name: '\u0000', phone: '12345678901' } }, 'citizen', 'contact.phone'],
   ] as const)('%s.%s refuses %j in Chinese and writes nothing', async (fn, action, payload, role, field) => {
     const before = dataVersion();

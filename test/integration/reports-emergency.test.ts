@@ -37,6 +37,45 @@ describe('emergency wording is answered with call-now, never filed as an ordinar
     expect(await t.host.runtime.store.count(COLLECTIONS.reportOutbox, {})).toBe(0);
   });
 
+  describe('the emergency check runs before any other field check', () => {
+    const answer = {
+      ok: false,
+      error: { code: 'emergency', message: EMERGENCY_MESSAGE, fieldErrors: { description: EMERGENCY_MESSAGE } },
+    };
+    it.each([
+      ['a 9-character description in a complete form', { description: '正在着火，有人被困' }],
+      ['a 3-character description', { description: '着火了' }],
+      ['no photo, no place, no consent', { description: '救命', photos: [], place: '', consent: false }],
+      [
+        'a seen time out of range and a bad phone',
+        { description: '有人被困', seenAt: 1, contact: { name: '', phone: '1' } },
+      ],
+    ])('%s gets the emergency answer (422) and nothing is filed', async (_what, overrides) => {
+      const refused = await submitReport(t, citizen, overrides);
+      expect([refused.status, refused.body]).toEqual([422, answer]);
+      expect(await stored()).toHaveLength(0);
+    });
+
+    it('only the description is needed: a payload of nothing else still gets it, and no sign-in still gets 请先登录 first', async () => {
+      const bare = await t.call(
+        'reports',
+        { action: 'submit', payload: { description: '正在着火，有人被困' } },
+        citizen,
+      );
+      expect([bare.status, bare.body]).toEqual([422, answer]);
+      const anonymous = await t.call('reports', { action: 'submit', payload: { description: '正在着火，有人被困' } });
+      expect(anonymous.body.ok || anonymous.body.error.code).not.toBe('emergency');
+      expect(await stored()).toHaveLength(0);
+    });
+
+    it('once confirmed not happening now, the short text meets the length rule in Chinese', async () => {
+      const refused = await submitReport(t, citizen, { description: '正在着火，有人被困', notHappeningNow: true });
+      expect(refused.status).toBe(400);
+      expect(refused.body.ok || refused.body.error.fieldErrors?.description).toMatch(/隐患描述/);
+      expect(await stored()).toHaveLength(0);
+    });
+  });
+
   it('files it once the reporter confirms it is not happening now, and the handler sees the confirmation', async () => {
     // The demo handler answers the 12350 channel.
     const description = '昨天晚上仓库门口着火了，现在已经扑灭，但仓库里还堆着几十桶油漆稀释剂';

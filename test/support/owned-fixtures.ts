@@ -4,7 +4,7 @@
  * organizer's unit), and per action a valid payload aimed at it.
  */
 import { chinaDay } from '@domain/common/china-time';
-import type { Article } from '@domain/content/types';
+import type { Article, Theme } from '@domain/content/types';
 import type { Question } from '@domain/quiz/types';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { activityPayload, codeAt, createActivity } from './checkins';
@@ -15,7 +15,10 @@ import { answersFor, bankFile, chinaToday, handIn, newQuestion, startRound, unit
 
 /** The seeded organizer's unit, which owns every fixture event and activity. */
 const OWNING_UNIT = '示范街道办事处';
-/** No fixture report goes there: they are 危化品储存 reports, routed to 12350, the seeded handler's channel. */
+/**
+ * Another channel than the fixtures' reports (危化品储存, routed to 12350): its own handler (hdl-) holds it alone.
+ * The seeded demo handler answers every routed channel, 12350 and this one too; the matrix's refusals are hdl-'s.
+ */
 const OTHER_CHANNEL = '96119';
 
 export interface Person {
@@ -78,6 +81,14 @@ const content = suite({
       const body = a.paragraphs.join('\n\n');
       return { id: a._id, version: a.version, title: a.title, topic: a.topic, summary: a.summary, body };
     },
+    // The theme as it stands (current version): only who may save it is in question.
+    async updateTheme(_f, { t }) {
+      const theme = await t.host.runtime.store.get<Theme>(COLLECTIONS.themes, '2026');
+      if (!theme) throw new Error('seeded theme missing');
+      const { year, ordinal, title, source, period, keyDates, keyActivities } = theme;
+      const edit = { year, ordinal, title, source, period, keyDates, keyActivities };
+      return { id: theme._id, version: theme.version ?? 1, ...edit };
+    },
   },
 });
 
@@ -122,6 +133,17 @@ export async function eventsFixture(t: TestHost, existing?: Owned) {
   return { ...base, privateIds: [mine._id], eventId, sessionId, registrationId: mine._id, ticket: mine.ticket };
 }
 
+/**
+ * A ticket is checked in only within its session's window: the week-ahead session
+ * has come round (it began a minute ago), as the clock would have it on the day.
+ */
+async function sessionUnderWay(t: TestHost, sessionId: string) {
+  const startAt = Date.now() - 60_000;
+  await t.host.runtime.store.update(COLLECTIONS.sessions, sessionId, {
+    set: { startAt, endAt: startAt + 2 * 3600_000 },
+  });
+}
+
 const events = suite({
   setup: eventsFixture,
   payloads: {
@@ -138,8 +160,21 @@ const events = suite({
     reopen: (f) => ({ eventId: f.eventId }),
     overview: (f) => ({ eventId: f.eventId }),
     revealPhone: (f) => ({ registrationId: f.registrationId }),
-    checkIn: (f) => ({ eventId: f.eventId, ticket: f.ticket }),
-    checkInManual: (f) => ({ eventId: f.eventId, registrationId: f.registrationId }),
+    checkIn: async (f, { t }) => {
+      await sessionUnderWay(t, f.sessionId);
+      return { eventId: f.eventId, ticket: f.ticket };
+    },
+    checkInManual: async (f, { t }) => {
+      await sessionUnderWay(t, f.sessionId);
+      return { eventId: f.eventId, registrationId: f.registrationId };
+    },
+    // Checked in at the desk first (by the event's organizer), so there is a check-in to undo.
+    async undoCheckIn(f, { t }) {
+      await sessionUnderWay(t, f.sessionId);
+      const payload = { eventId: f.eventId, registrationId: f.registrationId };
+      dataOf(await t.call('events', { action: 'checkInManual', payload }, await t.signIn('organizer')));
+      return payload;
+    },
     poster: (f) => ({ eventId: f.eventId }),
   },
 });

@@ -61,6 +61,7 @@ export function walkPages(d: WalkData): WalkPage[] {
   const ids: Record<string, string> = {
     article: d.articleId,
     editArticle: d.articleId,
+    editTheme: '2026',
     handlerReport: d.reportId,
     editActivity: d.activityId,
     activityLive: d.activityId,

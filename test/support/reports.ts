@@ -93,3 +93,16 @@ export async function deliverVerdicts(t: TestHost, reportId: string, suggest: 'p
     ok((await t.call('reports', { action: 'mediaVerdict', payload: { traceId: c._id, suggest } }, admin)).body);
   return checks.length;
 }
+
+/**
+ * A fresh citizen granted handler of exactly `channels` by the admin (the real
+ * grantRole action): for tests about channel scope, since the seeded demo handler
+ * answers every routed channel. Answers their token.
+ */
+export async function handlerOf(t: TestHost, channels: string[]): Promise<string> {
+  const signIn = await fetch(`${t.host.url}/dev/signin`, { method: 'POST', body: JSON.stringify({ role: 'citizen' }) });
+  const person = ok((await signIn.json()) as Envelope<{ openid: string; token: string }>);
+  const payload = { openid: person.openid, roles: ['handler'], channels };
+  ok((await t.call('admin', { action: 'grantRole', payload }, await t.signIn('admin'))).body);
+  return person.token;
+}

@@ -11,6 +11,7 @@ import {
   headcountRefusal,
   reminderDue,
   signUpRefusal,
+  undoCheckInRefusal,
 } from '@domain/events/rules';
 import { saveEventInput, signUpInput } from '@domain/events/schemas';
 import type { RegistrationStatus } from '@domain/events/types';
@@ -100,7 +101,7 @@ describe('registration rules', () => {
     ['cancelled', 'confirmed', true],
     ['cancelled', 'checked_in', false],
     ['checked_in', 'cancelled', false],
-    ['checked_in', 'confirmed', false],
+    ['checked_in', 'confirmed', true],
   ];
   it.each(transitions)('%s → %s allowed: %s', (from, to, ok) => expect(canTransition(from, to)).toBe(ok));
 
@@ -150,6 +151,17 @@ describe('registration rules', () => {
     ],
   ] as const)('check-in of %j at event a → %j', (registration, refusal) =>
     expect(checkInRefusal(registration, 'a', chinaTime)).toBe(refusal),
+  );
+
+  it.each([
+    [{ eventId: 'a', status: 'checked_in' }, null],
+    [{ eventId: 'b', status: 'checked_in' }, '这条报名不属于本活动，请核对活动'],
+    [{ eventId: 'a', status: 'confirmed' }, '该报名尚未签到，无需撤销'],
+    [{ eventId: 'a', status: 'confirmed', checkInUndoneAt: 1 }, 'undone'],
+    [{ eventId: 'a', status: 'cancelled' }, '该报名已取消，没有可撤销的签到'],
+    [{ eventId: 'a', status: 'waitlisted' }, '该报名仍在候补中，没有可撤销的签到'],
+  ] as const)('undoing the check-in of %j at event a → %j', (registration, refusal) =>
+    expect(undoCheckInRefusal(registration, 'a')).toBe(refusal),
   );
 });
 

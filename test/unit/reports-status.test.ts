@@ -1,6 +1,12 @@
 import { maskName, maskPhone } from '@domain/common/masking';
 import { afterFailedAttempt, OUTBOX_POLICY, overviewOf, similarOpenReport, timelineOf } from '@domain/reports/rules';
-import { canTransition, REPORT_STATUSES, transitionProblem, type ReportStatus } from '@domain/reports/status';
+import {
+  canTransition,
+  REPORT_STATUSES,
+  transitionFieldErrors,
+  transitionProblem,
+  type ReportStatus,
+} from '@domain/reports/status';
 import { trackingNumber } from '@domain/reports/tracking';
 import type { HazardReport } from '@domain/reports/types';
 
@@ -33,6 +39,17 @@ describe('status machine', () => {
     [{ reasonId: 'legal_procedure' }, null],
   ])('不予受理 with %j → %s', (extra, message) => {
     expect(transitionProblem({ from: 'submitted', to: 'rejected', ...extra })).toBe(message);
+  });
+
+  it('puts each problem on the field it is about, for the form to mark', () => {
+    const reject = { from: 'submitted' as const, to: 'rejected' as const };
+    expect(transitionFieldErrors(reject)).toEqual({ reasonId: '请选择不予受理的理由' });
+    expect(Object.keys(transitionFieldErrors({ ...reject, reasonId: 'duplicate' }))).toEqual(['linkedTrackingNo']);
+    expect(Object.keys(transitionFieldErrors({ ...reject, reasonId: 'out_of_scope' }))).toEqual(['referral']);
+    expect(transitionFieldErrors({ ...reject, reasonId: 'no_facts' })).toEqual({});
+    expect(transitionFieldErrors({ from: 'closed', to: 'accepted' })).toEqual({
+      _: '当前状态为“已办结”，不能改为“已受理”',
+    });
   });
 
   it('says which change is not allowed', () => {

@@ -169,6 +169,94 @@ describe('useForm: the one form hook', () => {
     f.unmount();
   });
 
+  it('sends the tapped button’s choice with the draft for that send only, never keeping it', async () => {
+    type Choosing = Draft & { to: string };
+    const sent: Choosing[] = [];
+    const latest: { form?: ReturnType<typeof useForm<Choosing, Input, string>> } = {};
+    function Probe() {
+      latest.form = useForm<Choosing, Input, string>({
+        initial: { name: '', phone: '', to: '' },
+        schema,
+        toInput: ({ name, phone }) => ({ name, phone }),
+        rules: (_input, d): Record<string, string> => (d.to ? {} : { _: '请选择操作' }),
+        draftKey: 'draft:choice',
+        send: async (_input, d) => {
+          sent.push(d);
+          throw new ApiError('conflict', '刚被其他人处理过');
+        },
+      });
+      return null;
+    }
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(createElement(Probe)));
+    act(() => latest.form!.change({ name: '张三', phone: '13800001234' }));
+    await act(async () => {
+      await latest.form!.submit({ to: 'closed' });
+    });
+    expect(sent).toEqual([{ name: '张三', phone: '13800001234', to: 'closed' }]);
+    // Refused: the typed draft stays, the button's choice does not.
+    expect(latest.form!.draft).toEqual({ name: '张三', phone: '13800001234', to: '' });
+    expect(storage.get('draft:choice')).toEqual({ name: '张三', phone: '13800001234', to: '' });
+    await act(async () => {
+      expect(await latest.form!.submit()).toBeNull();
+    });
+    expect(latest.form!.message).toBe('请选择操作');
+    expect(sent).toHaveLength(1);
+    act(() => root.unmount());
+  });
+
+  it('asks `confirm` only once the checks pass; 再想想 sends nothing and keeps the draft', async () => {
+    const send = jest.fn(async () => 'sent');
+    const done = jest.fn();
+    const answers = [false, true];
+    const confirm = jest.fn(async () => answers.shift() ?? false);
+    const f = mount({ send, done, confirm, draftKey: 'draft:confirm' });
+    await act(async () => {
+      await f.form.submit();
+    });
+    // An incomplete form is marked, never asked about.
+    expect(confirm).not.toHaveBeenCalled();
+    act(() => f.form.change({ name: '张三', phone: '13800001234' }));
+    await act(async () => {
+      expect(await f.form.submit()).toBeNull();
+    });
+    expect(confirm).toHaveBeenCalledWith(
+      { name: '张三', phone: '13800001234' },
+      { name: '张三', phone: '13800001234' },
+    );
+    expect(send).not.toHaveBeenCalled();
+    expect([f.form.busy, f.form.message]).toEqual([false, null]);
+    expect(storage.get('draft:confirm')).toEqual({ name: '张三', phone: '13800001234' });
+    await act(async () => {
+      expect(await f.form.submit()).toBe('sent');
+    });
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(storage.has('draft:confirm')).toBe(false);
+    f.unmount();
+  });
+
+  it('ignores taps while the confirmation is open (one question, one send)', async () => {
+    let answer: (yes: boolean) => void = () => undefined;
+    const confirm = jest.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const send = jest.fn(async () => 'sent');
+    const f = mount({ send, confirm });
+    act(() => f.form.change({ name: '张三', phone: '13800001234' }));
+    let first: Promise<string | null> = Promise.resolve(null);
+    await act(async () => {
+      first = f.form.submit();
+      await Promise.resolve();
+      expect(await f.form.submit()).toBeNull();
+    });
+    await act(async () => {
+      answer(true);
+      await first;
+    });
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledTimes(1);
+    f.unmount();
+  });
+
   it('clears a field’s error, and a nested path ending in it, as soon as it changes', () => {
     const errors = { 'location.address': '请填写隐患地址', category: '请选择隐患类别', _: '请填写隐患地址' };
     expect(clearedErrors(errors, ['address'])).toEqual({ category: '请选择隐患类别' });

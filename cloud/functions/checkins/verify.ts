@@ -7,12 +7,8 @@ import {
   POSTER_WINDOW,
   RECENT_WINDOWS,
 } from '@domain/activities/codes';
-import {
-  CHECKIN_CLOSES_AFTER_MS,
-  CHECKIN_OPENS_BEFORE_MS,
-  RATE_WINDOW_MS,
-  WRONG_CODE_LIMIT,
-} from '@domain/activities/rules';
+import { RATE_WINDOW_MS, WRONG_CODE_LIMIT } from '@domain/activities/rules';
+import { CHECK_IN_CLOSES_AFTER_MS, checkInWindow } from '@domain/common/check-in-window';
 import type { Activity } from '@domain/activities/types';
 import { codeOfWindow, signatureMatches } from '../../core/checkin-codes';
 import { COLLECTIONS } from '../../core/collections';
@@ -47,9 +43,12 @@ export async function activityOfScene(runtime: Runtime, scene: string, claimedId
 async function openActivities(runtime: Runtime): Promise<Activity[]> {
   const now = runtime.clock.now();
   const ending = await runtime.store.find<Activity>(COLLECTIONS.activities, {
-    endAt: { $gte: now - CHECKIN_CLOSES_AFTER_MS },
+    endAt: { $gte: now - CHECK_IN_CLOSES_AFTER_MS },
   });
-  return ending.filter((a) => a.startAt - CHECKIN_OPENS_BEFORE_MS <= now);
+  return ending.filter((a) => {
+    const window = checkInWindow(a);
+    return window.opensAt <= now && now <= window.closesAt;
+  });
 }
 
 function codeMatches(runtime: Runtime, activity: Activity, code: string, windows: number[]): boolean {

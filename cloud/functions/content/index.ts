@@ -8,6 +8,7 @@ import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
 import { action, defineFunction } from '../../core/router';
 import type { Store } from '../../ports/store';
+import { updateTheme } from './themes';
 
 const listThemes = (store: Store) => store.find<Theme>(COLLECTIONS.themes, {}, { orderBy: [['year', 'desc']] });
 const listOutreach = (store: Store) =>
@@ -123,4 +124,6 @@ export const content = defineFunction('content', {
       return article;
     },
   }),
+
+  updateTheme,
 });

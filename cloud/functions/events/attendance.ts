@@ -1,8 +1,15 @@
+import { checkInTimeRefusal } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { isTicketCode, normalizeTicketCode } from '@domain/events/ticket-code';
 import { AppError, notFound } from '@domain/common/errors';
-import { checkInRefusal } from '@domain/events/rules';
-import { checkInInput, checkInManualInput, registrationIdInput, registrationsInput } from '@domain/events/schemas';
+import { checkInRefusal, undoCheckInRefusal } from '@domain/events/rules';
+import {
+  checkInInput,
+  checkInManualInput,
+  registrationIdInput,
+  registrationsInput,
+  undoCheckInInput,
+} from '@domain/events/schemas';
 import type { EventAdminView, Registration, SafetyEvent, Session } from '@domain/events/types';
 import { MAX_PAGE } from '../../ports/store';
 import { audit } from '../../core/audit';
@@ -69,12 +76,17 @@ const revealPhone = action({
   },
 });
 
-/** Checks a seat-holding sign-up in exactly once: the status guard makes a second scan fail. */
+/** Checks a seat-holding sign-up in exactly once, within its session's window: the status guard makes a second scan fail. */
 async function checkInRegistration(ctx: ActionContext, event: SafetyEvent, registration: Registration) {
   const { runtime, caller } = ctx;
   const refusal = checkInRefusal(registration, event._id, chinaTime);
   if (refusal) throw new AppError('conflict', refusal);
   const now = runtime.clock.now();
+  // A ticket is good at its own session only: on its China day, from an hour before to an hour after.
+  const session = await runtime.store.get<Session>(COLLECTIONS.sessions, registration.sessionId);
+  if (!session) throw notFound('这个场次');
+  const early = checkInTimeRefusal(session, now, `“${session.title}”场次`);
+  if (early) throw new AppError('conflict', early);
   const set = { status: 'checked_in' as const, checkedInAt: now, checkedInBy: caller.openid, updatedAt: now };
   // The sign-up first, then the session's counter, each on its own: volunteers scan at several doors at once.
   if (!(await runtime.store.update(COLLECTIONS.registrations, registration._id, { set }, { status: 'confirmed' }))) {
@@ -83,8 +95,7 @@ async function checkInRegistration(ctx: ActionContext, event: SafetyEvent, regis
   }
   await moveCounters(runtime.store, registration.sessionId, { checkedIn: 1 }, now);
   await audit(ctx, 'events.checkIn', registration._id, { eventId: event._id });
-  const session = await runtime.store.get<Session>(COLLECTIONS.sessions, registration.sessionId);
-  return toRow({ ...registration, ...set }, session?.title ?? '');
+  return toRow({ ...registration, ...set }, session.title);
 }
 
 const checkIn = action({
@@ -129,4 +140,54 @@ const checkInManual = action({
   },
 });
 
-export const attendanceActions = { overview, revealPhone, checkIn, checkInManual };
+/**
+ * 撤销签到: reverses a mistaken ticket check-in, for the event's own organizers
+ * (and admins). The sign-up goes back to 报名成功 (its ticket valid again), then
+ * the session's 已签到 counter is lowered on its own, as the check-in raised it:
+ * no transaction, so volunteers at other doors never conflict with it. Idempotent:
+ * a retried undo finds the check-in already reversed and changes nothing more.
+ * The guard on the check-in time reverses only the check-in that was read.
+ * Audited with the check-in it reversed. Errors (Chinese): `not_found` for a
+ * missing sign-up, `forbidden` for another unit's event, `conflict` when there is
+ * no check-in to undo.
+ */
+const undoCheckIn = action({
+  role: 'organizer',
+  input: undoCheckInInput,
+  async run(input, ctx) {
+    const { runtime, caller } = ctx;
+    const event = await loadManagedEvent(runtime, caller, input.eventId);
+    const registration = await runtime.store.get<Registration>(COLLECTIONS.registrations, input.registrationId);
+    if (!registration) throw notFound('这条报名');
+    const session = () => runtime.store.get<Session>(COLLECTIONS.sessions, registration.sessionId);
+    const refusal = undoCheckInRefusal(registration, event._id);
+    if (refusal === 'undone') return toRow(registration, (await session())?.title ?? '');
+    if (refusal) throw new AppError('conflict', refusal);
+    const now = runtime.clock.now();
+    const set = {
+      status: 'confirmed' as const,
+      checkedInAt: null,
+      checkedInBy: null,
+      checkInUndoneAt: now,
+      checkInUndoneBy: caller.openid,
+      updatedAt: now,
+    };
+    const guard = { status: 'checked_in', checkedInAt: registration.checkedInAt ?? null };
+    if (!(await runtime.store.update(COLLECTIONS.registrations, registration._id, { set }, guard))) {
+      // Someone else undid it (or it changed) meanwhile: answer the row as it now stands.
+      const current = await runtime.store.get<Registration>(COLLECTIONS.registrations, registration._id);
+      const again = current && undoCheckInRefusal(current, event._id);
+      if (current && again === 'undone') return toRow(current, (await session())?.title ?? '');
+      throw new AppError('conflict', again ?? '请刷新后重试');
+    }
+    await moveCounters(runtime.store, registration.sessionId, { checkedIn: -1 }, now);
+    await audit(ctx, 'events.undoCheckIn', registration._id, {
+      eventId: event._id,
+      checkedInAt: registration.checkedInAt ?? null,
+      checkedInBy: registration.checkedInBy ?? null,
+    });
+    return toRow({ ...registration, ...set }, (await session())?.title ?? '');
+  },
+});
+
+export const attendanceActions = { overview, revealPhone, checkIn, checkInManual, undoCheckIn };

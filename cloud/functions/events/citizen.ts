@@ -1,10 +1,19 @@
 import { ticketCodeOf } from '@domain/events/ticket-code';
 import { AppError, notFound } from '@domain/common/errors';
 import { empty } from '@domain/common/validation';
-import { decodeScene, eventState, headcountRefusal, signUpRefusal } from '@domain/events/rules';
+import {
+  clashRefusal,
+  decodeScene,
+  eventState,
+  headcountRefusal,
+  HOLDING_STATUSES,
+  signUpRefusal,
+} from '@domain/events/rules';
 import { openEventInput, registrationIdInput, signUpInput } from '@domain/events/schemas';
 import type { EventSummary, Registration, SafetyEvent, Session } from '@domain/events/types';
+import { MAX_PAGE } from '../../ports/store';
 import { COLLECTIONS } from '../../core/collections';
+import type { Runtime } from '../../core/runtime';
 import { spendAttempt } from '../../core/rate-limit';
 import { action } from '../../core/router';
 import { ticketOf } from '../../core/tickets';
@@ -74,6 +83,22 @@ const open = action({
 });
 
 /**
+ * Refuses a sign-up whose session overlaps one the person already holds. Only
+ * the person's own rows and the few sessions they name are read (one more round
+ * trip, only for someone holding other sign-ups); nothing shared is written, so
+ * the crowd's seat path stays as seats.ts has it.
+ */
+async function refuseClash(runtime: Runtime, session: Session, own: Registration[]) {
+  const holding = own.filter((r) => r.sessionId !== session._id && HOLDING_STATUSES.includes(r.status));
+  if (holding.length === 0) return;
+  const held = await runtime.store.find<Session>(COLLECTIONS.sessions, {
+    _id: { $in: [...new Set(holding.map((r) => r.sessionId))] },
+  });
+  const clash = clashRefusal(session, held);
+  if (clash) throw new AppError('conflict', clash, { sessionId: clash });
+}
+
+/**
  * Six store round trips for a seated newcomer: the session and any earlier
  * sign-up (read together), the event, the daily attempt budget, the guarded seat
  * and the sign-up itself. No transaction: see seats.ts.
@@ -84,16 +109,19 @@ const signUp = action({
   input: signUpInput,
   async run(input, { caller, runtime }) {
     const registrationId = `${input.sessionId}:${caller.openid}`;
-    const [session, existing] = await Promise.all([
+    // The person's sign-ups, read with the session in one round trip: this one (if any) and those that may clash.
+    const [session, own] = await Promise.all([
       loadSession(runtime, input.sessionId),
-      runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId),
+      runtime.store.find<Registration>(COLLECTIONS.registrations, { openid: caller.openid }, { limit: MAX_PAGE }),
     ]);
+    const existing = own.find((r) => r._id === registrationId);
     const event = await loadEvent(runtime, session.eventId);
     // Signing up twice answers the sign-up already made, whatever the second form said.
     if (existing && existing.status !== 'cancelled') return toMyRegistration(runtime, existing, event, session);
     const now = runtime.clock.now();
     const refusal = signUpRefusal(event.status, session, now) ?? headcountRefusal(event.allowGroups, input.headcount);
     if (refusal) throw new AppError('conflict', refusal);
+    await refuseClash(runtime, session, own);
     await spendAttempt(runtime, 'signUp', caller.openid);
 
     const ticket = ticketOf(runtime.config.signingSecret, session._id, registrationId);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AppError, notFound } from '@domain/common/errors';
 import { empty } from '@domain/common/validation';
-import { EMERGENCY_MESSAGE, emergencyWording } from '@domain/reports/emergency';
+import { seenAtProblem } from '@domain/reports/seen-at';
+import { EMERGENCY_MESSAGE, emergencyIn, emergencyWording } from '@domain/reports/emergency';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { routeReport } from '@domain/reports/routing';
 import { reportIdInput, submitReportInput, type SubmitReportInput } from '@domain/reports/schemas';
@@ -104,9 +105,15 @@ async function myReport(runtime: Runtime, report: HazardReport) {
   return toMyReport(report, await eventsOf(runtime, [report._id]));
 }
 
+const emergencyAnswer = () => new AppError('emergency', EMERGENCY_MESSAGE, { description: EMERGENCY_MESSAGE });
+
 const submit = action({
   role: 'citizen',
   input: submitReportInput,
+  // Someone in danger now must call, not wait for a handler, and not be told first that the text is too short.
+  screen(payload) {
+    if (emergencyIn(payload)) throw emergencyAnswer();
+  },
   async run(input, { caller, runtime }: ActionContext) {
     const { store, clock } = runtime;
     const ownerKey = ownerKeyOf(runtime, caller.openid);
@@ -114,17 +121,12 @@ const submit = action({
     const existing = await store.get<HazardReport>(COLLECTIONS.hazardReports, id);
     if (existing) return myReport(runtime, existing);
 
-    // Someone in danger now must call, not wait for a handler: nothing is filed until they say it is not now.
+    // Nothing is filed until they say it is not now (the screen answered before the schema; this is the parsed text).
     const wording = emergencyWording(input.description);
-    if (wording && !input.notHappeningNow) {
-      throw new AppError('emergency', EMERGENCY_MESSAGE, { description: EMERGENCY_MESSAGE });
-    }
+    if (wording && !input.notHappeningNow) throw emergencyAnswer();
     const now = clock.now();
-    const oldest = now - REPORT_LIMITS.seenWithinDays * 86_400_000;
-    if (input.seenAt > now + 60_000 || input.seenAt < oldest) {
-      const message = `发现时间需在最近 ${REPORT_LIMITS.seenWithinDays} 天内`;
-      throw new AppError('invalid_input', message, { seenAt: message });
-    }
+    const seenProblem = seenAtProblem(input.seenAt, now);
+    if (seenProblem) throw new AppError('invalid_input', seenProblem, { seenAt: seenProblem });
     const photos = await takePhotos(runtime, ownerKey, id, input);
     const verdict = await textVerdict(runtime, caller.openid, input);
     if (verdict === 'risky') {

@@ -25,7 +25,7 @@ export function TextField(props: Props) {
   const { id, label, value, maxlength, onInput, error, placeholder, type, className, multiline } = props;
   const control = {
     id,
-    className: `field-input ${className ?? ''}`,
+    className: `${multiline ? 'field-textarea' : 'field-input'} ${className ?? ''}`,
     value,
     maxlength,
     placeholder,

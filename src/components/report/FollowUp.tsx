@@ -57,7 +57,7 @@ export function FollowUp({ report, onChanged }: { report: MyReport; onChanged: (
         ))}
       </View>
       <Textarea
-        className='field-input follow-up__comment'
+        className='field-textarea follow-up__comment'
         value={f.comment}
         maxlength={200}
         placeholder='意见或建议（选填）'

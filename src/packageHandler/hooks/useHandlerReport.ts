@@ -1,77 +1,39 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { ReporterContact, Severity } from '@domain/reports/types';
-import type { TransitionInput } from '@domain/reports/schemas';
-import type { ReportStatus } from '@domain/reports/status';
+import { nextStatuses } from '@domain/reports/status';
+import type { ReporterContact } from '@domain/reports/types';
 import { useRemote } from '@/hooks/useRemote';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
+import { useReviewForm } from './useReviewForm';
+import { useSeverityForm } from './useSeverityForm';
+import { useTransitionForm } from './useTransitionForm';
 
-export interface TransitionForm {
-  note: string;
-  reasonId: string;
-  linkedTrackingNo: string;
-  referral: string;
-}
-
-const blank: TransitionForm = { note: '', reasonId: '', linkedTrackingNo: '', referral: '' };
-
-/** One report on the handler's desk: its detail, the transition form, severity and the logged contact reveal. */
+/**
+ * One report on the handler's desk: its detail, the logged contact reveal and
+ * one form per action (审核, status change, 隐患等级), each with its own input,
+ * so sending one never uses or clears what was typed for another.
+ */
 export function useHandlerReport(id: string) {
   const report = useRemote(() => callFunction('reports', 'detail', { id }), [id]);
-  const [form, setForm] = useState<TransitionForm>(blank);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const reload = () => void report.reload();
+  const review = useReviewForm(id, reload);
+  const transition = useTransitionForm(id, report.data, reload);
+  const severity = useSeverityForm(id, report.data, reload);
   const [contact, setContact] = useState<ReporterContact | null>(null);
+  const [contactError, setContactError] = useState('');
 
-  const change = (patch: Partial<TransitionForm>) => {
-    setForm((old) => ({ ...old, ...patch }));
-    setError('');
-  };
-
-  const run = async (work: () => Promise<unknown>) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await work();
-      setForm(blank);
-      setError('');
-      await report.reload();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const transition = (to: ReportStatus) =>
-    run(() =>
-      callFunction('reports', 'transition', {
-        id,
-        to,
-        note: form.note,
-        ...(to === 'rejected'
-          ? {
-              reasonId: (form.reasonId || undefined) as TransitionInput['reasonId'],
-              linkedTrackingNo: form.linkedTrackingNo || undefined,
-              referral: form.referral || undefined,
-            }
-          : {}),
-      }),
-    );
-
-  /** The 待审核 desk: 通过 releases it (the note may stay empty), 不通过 needs the reason the reporter will read. */
-  const moderate = (decision: 'pass' | 'hold') =>
-    run(() =>
-      callFunction('reports', 'moderate', {
-        id,
-        decision,
-        note: form.note.trim() || (decision === 'pass' ? '人工审核通过' : ''),
-      }),
-    );
-
-  const setSeverity = (severity: Severity) =>
-    run(() => callFunction('reports', 'setSeverity', { id, severity, note: form.note }));
+  // A report that can no longer move (办结, 不予受理) takes no input: drafts kept for it are forgotten.
+  const settled = report.data ? nextStatuses(report.data.status).length === 0 : false;
+  const { reset: resetReview } = review;
+  const { reset: resetTransition } = transition;
+  const { reset: resetSeverity } = severity;
+  useEffect(() => {
+    if (!settled) return;
+    resetReview();
+    resetTransition();
+    resetSeverity();
+  }, [settled, resetReview, resetTransition, resetSeverity]);
 
   const reveal = async () => {
     const { confirm } = await Taro.showModal({
@@ -80,11 +42,12 @@ export function useHandlerReport(id: string) {
     });
     if (!confirm) return;
     try {
+      setContactError('');
       setContact(await callFunction('reports', 'revealContact', { id }));
     } catch (e) {
-      setError(messageOf(e));
+      setContactError(messageOf(e));
     }
   };
 
-  return { report, form, error, busy, contact, change, transition, moderate, setSeverity, reveal };
+  return { report, review, transition, severity, contact, contactError, reveal };
 }

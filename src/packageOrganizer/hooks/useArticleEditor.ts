@@ -42,7 +42,8 @@ export function useArticleEditor(id: string) {
     schema: (id ? updateArticleInput : createArticleInput) as Schema<ArticleInput>,
     toInput: ({ version, ...fields }) => (id ? { ...fields, version, id } : fields),
     draftKey: draftKey(id),
-    fieldSelector: (field) => `#article-${field}`,
+    // The editor's own fields (`#article-*` are the reading page's).
+    fieldSelector: (field) => `#edit-${field}`,
     send: (input) =>
       'id' in input ? callFunction('content', 'updateArticle', input) : callFunction('content', 'createArticle', input),
     done: (saved) => form.load(formFromArticle(saved)),

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
+import { handInQuestion, unansweredCount } from '@domain/quiz/rules';
 import type { QuizResult, RoundStart, UnitChoice } from '@domain/quiz/types';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
@@ -42,6 +43,10 @@ export function useQuizRound() {
   const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(Date.now());
   const offset = useRef(kept?.offset ?? 0);
+  /** A hand-in under way: a second tap, or the countdown reaching zero meanwhile, sends nothing more. */
+  const sending = useRef(false);
+  /** The round whose time-out hand-in has been sent: sent once; a failure leaves the 交卷 button to retry. */
+  const autoSent = useRef<string | null>(null);
 
   // A round under way is kept on the phone until it is handed in.
   useEffect(() => {
@@ -92,8 +97,26 @@ export function useQuizRound() {
     setChosen({ ...chosen, [question._id]: next });
   };
 
-  const submit = async () => {
-    if (!round) return;
+  /**
+   * Hands the round in. A tap with questions unanswered asks first
+   * (还有 N 题未作答，确定交卷？ 继续作答 / 确定交卷) and does nothing on 继续作答;
+   * `auto` is the countdown's hand-in at time-out, which asks nothing.
+   */
+  const submit = async ({ auto = false }: { auto?: boolean } = {}) => {
+    if (!round || sending.current) return;
+    const ask = auto
+      ? null
+      : handInQuestion(
+          unansweredCount(
+            round.questions.map((q) => q._id),
+            chosen,
+          ),
+        );
+    if (ask) {
+      const { confirm } = await Taro.showModal(ask);
+      if (!confirm) return;
+    }
+    sending.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -103,11 +126,21 @@ export function useQuizRound() {
     } catch (e) {
       setError(messageOf(e));
     } finally {
+      sending.current = false;
       setBusy(false);
     }
   };
 
   const left = round ? secondsLeft(round.deadline + offset.current, now) : 0;
+
+  // Time is up: the round is handed in as it stands (the server allows a short grace), without asking.
+  useEffect(() => {
+    if (stage !== 'answering' || !round || left > 0 || autoSent.current === round.roundId) return;
+    autoSent.current = round.roundId;
+    void submit({ auto: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stage, round, left]);
+
   return {
     stage,
     round,

@@ -45,6 +45,11 @@ export default function ArticlesPage() {
           ＋ 写一篇新文章
         </Button>
       )}
+      {me.can('organizer') && (
+        <Button id='edit-theme' fill='outline' block onClick={() => go(routes.editTheme())}>
+          编辑年度主题
+        </Button>
+      )}
     </View>
   );
 }

@@ -63,7 +63,7 @@ export function SignUpForm({ view }: { view: EventView }) {
         <Text>姓名</Text>
         <Input
           id='signup-name'
-          className='event-field__input'
+          className='field-input'
           value={form.name}
           maxlength={FIELD_LIMITS.personName}
           placeholder='请填写姓名'
@@ -75,7 +75,7 @@ export function SignUpForm({ view }: { view: EventView }) {
         <Text>手机号</Text>
         <Input
           id='signup-phone'
-          className='event-field__input'
+          className='field-input'
           type='number'
           value={form.phone}
           maxlength={11}
@@ -89,7 +89,7 @@ export function SignUpForm({ view }: { view: EventView }) {
           <Text>同行人数（含本人）</Text>
           <Input
             id='signup-headcount'
-            className='event-field__input'
+            className='field-input'
             type='number'
             value={String(form.headcount)}
             maxlength={2}

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import type { HomeView } from '@domain/content/types';
 import { PageState } from '@/components/PageState';
 import { ArticleList } from '@/components/ArticleList';
@@ -34,6 +35,10 @@ function ServiceGrid() {
 
 export default function HomePage() {
   const home = useRemote<HomeView>(() => callFunction('content', 'home'), []);
+  // Content is data: back from an editor (or a while later), the theme is the one saved now.
+  useDidShow(() => {
+    if (home.data) void home.reload();
+  });
   useThemeShare(() => home.data?.theme?.title ?? '安全生产月', routes.home);
 
   return (

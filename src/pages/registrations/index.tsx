@@ -1,3 +1,4 @@
+import { checkInWindow, checkInWindowText } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Image } from '@tarojs/components';
@@ -27,7 +28,7 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
   return (
     <View className='card event-card' id={`registration-${r.sessionId}`}>
       <View className='event-row'>
-        <Text className='event-card__title' onClick={() => go(routes.event(r.eventId))}>
+        <Text className='event-card__title tap' onClick={() => go(routes.event(r.eventId))}>
           {r.eventTitle}
         </Text>
         <Text className={`event-status event-status--${r.status}`} id={`registration-status-${r.sessionId}`}>
@@ -64,6 +65,9 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
               </Text>
             </View>
           )}
+          <Text className='muted' id={`ticket-window-${r.sessionId}`}>
+            入场签到时间：{checkInWindowText(checkInWindow(r))}（北京时间）
+          </Text>
         </View>
       )}
       {r.cancellable && (

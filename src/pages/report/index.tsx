@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { View, Text, Input, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import dayjs from 'dayjs';
 import { SETTINGS, categoryLabel } from '@domain/reports/categories';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { similarOpenReport } from '@domain/reports/rules';
+import { pickSeenAt, seenAtPicker } from '@domain/reports/seen-at';
 import type { MyReport } from '@domain/reports/types';
 import { FIELD_LIMITS } from '@domain/common/validation';
 import { FieldError } from '@/components/form/FieldError';
@@ -61,6 +61,8 @@ export default function ReportPage() {
   }
   const setting = SETTINGS.find((s) => s.id === d.setting);
   const similar = similarOpenReport(mine, d);
+  // China time whatever zone the phone is set to (a traveller's phone, a foreign-set clock).
+  const seen = seenAtPicker(d.seenAt, Date.now());
 
   if (form.emergency) {
     return (
@@ -113,7 +115,6 @@ export default function ReportPage() {
           multiline
           id='report-description'
           label='隐患描述'
-          className='report__textarea'
           value={d.description}
           maxlength={REPORT_LIMITS.descriptionMax}
           placeholder={`请描述看到的隐患（至少 ${REPORT_LIMITS.descriptionMin} 个字）`}
@@ -122,13 +123,15 @@ export default function ReportPage() {
         />
 
         <Text className='report__label'>现场照片（1–{REPORT_LIMITS.photosMax} 张）</Text>
-        <PhotoPicker
-          photos={d.photos}
-          upload={form.upload}
-          onAdd={() => void form.addPhotos()}
-          onRemove={form.removePhoto}
-        />
-        <FieldError text={errors.photos} />
+        <View id='report-photos'>
+          <PhotoPicker
+            photos={d.photos}
+            upload={form.upload}
+            onAdd={() => void form.addPhotos()}
+            onRemove={form.removePhoto}
+          />
+          <FieldError text={errors.photos} />
+        </View>
       </View>
 
       <View className='card'>
@@ -138,7 +141,7 @@ export default function ReportPage() {
         </View>
         <Input
           id='report-address'
-          className='report__input'
+          className='field-input'
           value={d.address}
           maxlength={REPORT_LIMITS.addressMax}
           placeholder='详细地址（无法定位时请直接填写）'
@@ -149,7 +152,6 @@ export default function ReportPage() {
         <TextField
           id='report-place'
           label='场所或单位名称'
-          className='report__input'
           value={d.place}
           maxlength={REPORT_LIMITS.placeMax}
           placeholder='如：某某小区 3 栋、某某餐馆'
@@ -163,26 +165,28 @@ export default function ReportPage() {
           </Text>
         )}
 
-        <Text className='report__label'>发现时间</Text>
-        <View className='report__row'>
+        <Text className='report__label'>发现时间（北京时间）</Text>
+        <View className='report__row' id='report-seen-at'>
           <Picker
             mode='date'
-            value={dayjs(d.seenAt).format('YYYY-MM-DD')}
-            end={dayjs().format('YYYY-MM-DD')}
-            onChange={(e) =>
-              update({ seenAt: dayjs(`${e.detail.value} ${dayjs(d.seenAt).format('HH:mm')}`).valueOf() })
-            }
+            value={seen.day}
+            start={seen.firstDay}
+            end={seen.lastDay}
+            onChange={(e) => update({ seenAt: pickSeenAt(d.seenAt, { day: String(e.detail.value) }, Date.now()) })}
           >
-            <View className='report__picker'>{dayjs(d.seenAt).format('YYYY-MM-DD')}</View>
+            <View className='report__picker' id='report-seen-day'>
+              {seen.day}
+            </View>
           </Picker>
           <Picker
             mode='time'
-            value={dayjs(d.seenAt).format('HH:mm')}
-            onChange={(e) =>
-              update({ seenAt: dayjs(`${dayjs(d.seenAt).format('YYYY-MM-DD')} ${e.detail.value}`).valueOf() })
-            }
+            value={seen.clock}
+            end={seen.lastClock}
+            onChange={(e) => update({ seenAt: pickSeenAt(d.seenAt, { clock: String(e.detail.value) }, Date.now()) })}
           >
-            <View className='report__picker'>{dayjs(d.seenAt).format('HH:mm')}</View>
+            <View className='report__picker' id='report-seen-clock'>
+              {seen.clock}
+            </View>
           </Picker>
         </View>
         <FieldError text={errors.seenAt} />
@@ -203,7 +207,7 @@ export default function ReportPage() {
           <>
             <Input
               id='report-name'
-              className='report__input'
+              className='field-input'
               value={d.name}
               maxlength={FIELD_LIMITS.personName}
               placeholder='姓名'
@@ -212,7 +216,7 @@ export default function ReportPage() {
             <FieldError text={errors['contact.name']} />
             <Input
               id='report-phone'
-              className='report__input'
+              className='field-input'
               type='number'
               value={d.phone}
               maxlength={11}

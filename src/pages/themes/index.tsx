@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import type { Theme } from '@domain/content/types';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
@@ -9,6 +10,10 @@ import './index.scss';
 
 export default function ThemesPage() {
   const themes = useRemote<Theme[]>(() => callFunction('content', 'listThemes'), []);
+  // Content is data: an edited theme shows the next time this page does.
+  useDidShow(() => {
+    if (themes.data) void themes.reload();
+  });
   useThemeShare(() => '历年全国“安全生产月”主题', routes.themes);
 
   return (

@@ -18,12 +18,15 @@ import {
   type HandlerReport,
   type HandlerReportEvent,
 } from '@domain/reports/types';
+import { Choice } from '@/components/form/Choice';
 import { FieldError } from '@/components/form/FieldError';
 import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PageState } from '@/components/PageState';
 import { StatusTag } from '@/components/report/StatusTag';
 import { useHandlerReport } from '../../hooks/useHandlerReport';
 import '../handler.scss';
+
+type HandlerForms = ReturnType<typeof useHandlerReport>;
 
 const label = (value?: string) =>
   value === undefined
@@ -86,10 +89,157 @@ function Facts({ r }: { r: HandlerReport }) {
   );
 }
 
+/** 受理 / 转入整改 / 办结 / 不予受理: one 处理说明, the status each button names. */
+function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['transition'] }) {
+  const { draft, errors, change } = form;
+  const next = nextStatuses(r.status);
+  const reason = REJECT_REASONS.find((x) => x.id === draft.reasonId);
+  return (
+    <View className='card' id='handler-card'>
+      <Text className='handler__label'>处理说明（每次操作必填，举报人可见）</Text>
+      <Textarea
+        id='handler-note'
+        className='field-textarea'
+        value={draft.note}
+        maxlength={300}
+        placeholder='如：已转应急管理局执法大队核查'
+        onInput={(e) => change({ note: e.detail.value })}
+      />
+      <FieldError text={errors.note} />
+      {next.includes('rejected') && (
+        <>
+          <Text className='handler__label'>不予受理理由（选择“不予受理”时必选）</Text>
+          <View
+            className='choice-row handler__choices'
+            id='handler-reasonId'
+            role='radiogroup'
+            aria-label='不予受理理由'
+          >
+            {REJECT_REASONS.map((x) => (
+              <Choice
+                key={x.id}
+                id={`reason-${x.id}`}
+                label={x.label}
+                on={draft.reasonId === x.id}
+                onClick={() => change({ reasonId: draft.reasonId === x.id ? '' : x.id })}
+              />
+            ))}
+          </View>
+          <FieldError text={errors.reasonId} />
+          {reason?.needs === 'linkedTrackingNo' && (
+            <>
+              <Input
+                id='handler-linkedTrackingNo'
+                className='field-input'
+                placeholder='此前已受理的举报编号（如 YH20260616-000123）'
+                value={draft.linkedTrackingNo}
+                onInput={(e) => change({ linkedTrackingNo: e.detail.value })}
+              />
+              <FieldError text={errors.linkedTrackingNo} />
+            </>
+          )}
+          {reason?.needs === 'referral' && (
+            <>
+              <Input
+                id='handler-referral'
+                className='field-input'
+                placeholder='应向何处反映（如 12315 市场监管）'
+                value={draft.referral}
+                onInput={(e) => change({ referral: e.detail.value })}
+              />
+              <FieldError text={errors.referral} />
+            </>
+          )}
+        </>
+      )}
+      <FieldError text={errors._ ?? errors.to} id='handler-error' />
+      <View className='handler__actions'>
+        {next.map((to) => (
+          <Button
+            key={to}
+            id={`to-${to}`}
+            type={to === 'rejected' ? 'default' : 'primary'}
+            loading={form.busy}
+            onClick={() => void form.move(to)}
+          >
+            {TRANSITION_VERBS[to as keyof typeof TRANSITION_VERBS]}
+          </Button>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** 隐患等级: picking a level only selects it; 保存等级 sends it with its own 定级说明. */
+function SeverityCard({ r, form }: { r: HandlerReport; form: HandlerForms['severity'] }) {
+  const { draft, errors, change } = form;
+  return (
+    <View className='card' id='severity-card'>
+      <Text className='handler__label'>隐患等级（用于举报奖励）</Text>
+      <Text className='muted' id='severity-current'>
+        当前：{r.severity ? SEVERITY_LABELS[r.severity] : '未定级'}
+      </Text>
+      <View className='choice-row handler__choices' id='severity-choices' role='radiogroup' aria-label='隐患等级'>
+        {SEVERITIES.map((s) => (
+          <Choice
+            key={s}
+            id={`severity-${s}`}
+            label={SEVERITY_LABELS[s]}
+            on={draft.severity === s}
+            onClick={() => change({ severity: s })}
+          />
+        ))}
+      </View>
+      <FieldError text={errors.severity} />
+      <Textarea
+        id='severity-note'
+        className='field-textarea'
+        value={draft.note}
+        maxlength={300}
+        placeholder='定级说明（必填，如：依据重大事故隐患判定标准）'
+        onInput={(e) => change({ note: e.detail.value })}
+      />
+      <FieldError text={errors.note} />
+      <FieldError text={errors._} id='severity-error' />
+      <View className='handler__actions'>
+        <Button id='severity-save' type='primary' loading={form.busy} onClick={() => void form.submit()}>
+          保存等级
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+/** The 待审核 desk: 通过 releases the report to its channel, 不通过 (asked first) refuses it. */
+function ReviewCard({ r, form }: { r: HandlerReport; form: HandlerForms['review'] }) {
+  return (
+    <View className='card handler__review' id='review-desk'>
+      <Text className='handler__label'>内容审核（{SECURITY_LABELS[r.security]}）</Text>
+      <Text className='muted'>核对照片和描述：通过后转交办理渠道受理；不通过则告知举报人“不予受理”及理由。</Text>
+      <Textarea
+        id='review-note'
+        className='field-textarea'
+        value={form.draft.note}
+        maxlength={300}
+        placeholder='审核说明（不通过时必填，举报人可见）'
+        onInput={(e) => form.change({ note: e.detail.value })}
+      />
+      <FieldError text={form.message ?? undefined} id='review-error' />
+      <View className='handler__actions'>
+        <Button id='review-pass' type='primary' loading={form.busy} onClick={() => void form.decide('pass')}>
+          通过
+        </Button>
+        <Button id='review-hold' type='default' loading={form.busy} onClick={() => void form.decide('hold')}>
+          不通过
+        </Button>
+      </View>
+    </View>
+  );
+}
+
 export default function HandlerReportPage() {
   const id = useRouter().params.id ?? '';
   const h = useHandlerReport(id);
-  const { form } = h;
 
   return (
     <View className='page handler'>
@@ -113,103 +263,17 @@ export default function HandlerReportPage() {
                   )}
                 </View>
               )}
+              <FieldError text={h.contactError} />
             </View>
 
             {r.security !== 'passed' && r.status === 'submitted' ? (
-              <View className='card handler__review' id='review-desk'>
-                <Text className='handler__label'>内容审核（{SECURITY_LABELS[r.security]}）</Text>
-                <Text className='muted'>
-                  核对照片和描述：通过后转交办理渠道受理；不通过则告知举报人“不予受理”及理由。
-                </Text>
-                <Textarea
-                  id='review-note'
-                  className='handler__textarea'
-                  value={form.note}
-                  maxlength={300}
-                  placeholder='审核说明（不通过时必填，举报人可见）'
-                  onInput={(e) => h.change({ note: e.detail.value })}
-                />
-                <FieldError text={h.error} />
-                <View className='handler__actions'>
-                  <Button id='review-pass' type='primary' loading={h.busy} onClick={() => void h.moderate('pass')}>
-                    通过
-                  </Button>
-                  <Button id='review-hold' type='default' loading={h.busy} onClick={() => void h.moderate('hold')}>
-                    不通过
-                  </Button>
-                </View>
-              </View>
+              <ReviewCard r={r} form={h.review} />
             ) : (
               nextStatuses(r.status).length > 0 && (
-                <View className='card'>
-                  <Text className='handler__label'>处理说明（每次操作必填）</Text>
-                  <Textarea
-                    id='handler-note'
-                    className='handler__textarea'
-                    value={form.note}
-                    maxlength={300}
-                    onInput={(e) => h.change({ note: e.detail.value })}
-                  />
-                  {nextStatuses(r.status).includes('rejected') && (
-                    <>
-                      <Text className='handler__label'>不予受理理由（选择“不予受理”时）</Text>
-                      <View className='handler__chips'>
-                        {REJECT_REASONS.map((reason) => (
-                          <View
-                            key={reason.id}
-                            className={`handler__chip ${form.reasonId === reason.id ? 'handler__chip--on' : ''}`}
-                            onClick={() => h.change({ reasonId: reason.id })}
-                          >
-                            {reason.label}
-                          </View>
-                        ))}
-                      </View>
-                      {form.reasonId === 'duplicate' && (
-                        <Input
-                          className='handler__input'
-                          placeholder='此前已受理的举报编号'
-                          value={form.linkedTrackingNo}
-                          onInput={(e) => h.change({ linkedTrackingNo: e.detail.value })}
-                        />
-                      )}
-                      {form.reasonId === 'out_of_scope' && (
-                        <Input
-                          className='handler__input'
-                          placeholder='应向何处反映（如 12315 市场监管）'
-                          value={form.referral}
-                          onInput={(e) => h.change({ referral: e.detail.value })}
-                        />
-                      )}
-                    </>
-                  )}
-                  <FieldError text={h.error} />
-                  <View className='handler__actions'>
-                    {nextStatuses(r.status).map((to) => (
-                      <Button
-                        key={to}
-                        id={`to-${to}`}
-                        type={to === 'rejected' ? 'default' : 'primary'}
-                        loading={h.busy}
-                        onClick={() => void h.transition(to)}
-                      >
-                        {TRANSITION_VERBS[to as keyof typeof TRANSITION_VERBS]}
-                      </Button>
-                    ))}
-                  </View>
-                  <Text className='handler__label'>隐患等级（用于举报奖励）</Text>
-                  <View className='handler__actions'>
-                    {SEVERITIES.map((s) => (
-                      <Button
-                        key={s}
-                        id={`severity-${s}`}
-                        type={r.severity === s ? 'primary' : 'default'}
-                        onClick={() => void h.setSeverity(s)}
-                      >
-                        {SEVERITY_LABELS[s]}
-                      </Button>
-                    ))}
-                  </View>
-                </View>
+                <>
+                  <TransitionCard r={r} form={h.transition} />
+                  <SeverityCard r={r} form={h.severity} />
+                </>
               )
             )}
             <View className='card'>

@@ -1,3 +1,4 @@
+import { checkInWindow, checkInWindowText } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Image, Input } from '@tarojs/components';
@@ -27,7 +28,7 @@ function Row({ checkin, onRemove }: { checkin: Checkin; onRemove: (reason: strin
       {removing && (
         <View className='live__row-main'>
           <Input
-            className='live__input'
+            className='field-input live__input'
             placeholder='移除原因（如：重复、误签）'
             value={reason}
             onInput={(e) => setReason(e.detail.value)}
@@ -64,6 +65,9 @@ export default function ActivityLivePage() {
             {chinaTime(activity.data.startAt)} 至 {chinaTime(activity.data.endAt).slice(-5)} ·{' '}
             {activity.data.place.name}
           </Text>
+          <Text className='muted' id='live-window'>
+            签到时间（含补录）：{checkInWindowText(checkInWindow(activity.data))}（北京时间）
+          </Text>
         </View>
       )}
       <View className='card live__code'>
@@ -95,14 +99,14 @@ export default function ActivityLivePage() {
         <Text className='section-title'>现场补录（无手机人员）</Text>
         <Input
           id='manual-name'
-          className='live__input'
+          className='field-input live__input'
           placeholder='姓名'
           value={name}
           onInput={(e) => setName(e.detail.value)}
         />
         <Input
           id='manual-org'
-          className='live__input'
+          className='field-input live__input'
           placeholder='单位'
           value={org}
           onInput={(e) => setOrg(e.detail.value)}

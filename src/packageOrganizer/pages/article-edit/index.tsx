@@ -35,7 +35,7 @@ export default function ArticleEditPage() {
         />
 
         <Text className='field-label'>分类</Text>
-        <View className='choice-row'>
+        <View className='choice-row' id='edit-topic'>
           {ARTICLE_TOPICS.map((t) => (
             <Choice key={t} on={form.topic === t} label={t} onClick={() => change('topic', t)} />
           ))}

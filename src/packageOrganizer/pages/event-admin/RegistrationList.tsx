@@ -7,12 +7,16 @@ import type { RegistrationRow } from '@domain/events/types';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 
-/** The sign-up list: phones masked, a logged reveal per row, manual check-in for confirmed rows. */
+/**
+ * The sign-up list: phones masked, a logged reveal per row, manual check-in for
+ * confirmed rows (未签到) and 撤销签到 for checked-in ones.
+ */
 export function RegistrationList(props: {
   rows: RegistrationRow[];
   query: string;
   onQuery: (q: string) => void;
   onCheckIn: (registrationId: string) => void;
+  onUndoCheckIn: (row: RegistrationRow) => void;
 }) {
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   async function reveal(id: string) {
@@ -28,7 +32,7 @@ export function RegistrationList(props: {
       <Text className='event-card__title'>报名名单（{props.rows.length}）</Text>
       <Input
         id='admin-search'
-        className='event-field__input'
+        className='field-input'
         placeholder='按姓名或手机后四位搜索'
         value={props.query}
         onInput={(e) => props.onQuery(e.detail.value)}
@@ -40,15 +44,32 @@ export function RegistrationList(props: {
               {r.name} · {r.sessionTitle}
               {r.headcount > 1 ? ` · ${r.headcount} 人` : ''}
             </Text>
-            <Text className='muted' onClick={() => !revealed[r._id] && void reveal(r._id)}>
-              {revealed[r._id] ?? `${r.phoneMasked}（点击查看）`}
-            </Text>
+            <View className='event-row'>
+              <Text className='muted'>{revealed[r._id] ?? r.phoneMasked}</Text>
+              {!revealed[r._id] && (
+                <View className='link' role='button' onClick={() => void reveal(r._id)}>
+                  查看号码
+                </View>
+              )}
+            </View>
           </View>
-          {r.status === 'confirmed' ? (
-            <Button type='primary' className='event-row__action' onClick={() => props.onCheckIn(r._id)}>
-              签到
-            </Button>
-          ) : (
+          {r.status === 'confirmed' && (
+            <View className='event-row__actions'>
+              <Text className='event-status event-status--waitlisted'>未签到</Text>
+              <Button type='primary' className='event-row__action' onClick={() => props.onCheckIn(r._id)}>
+                签到
+              </Button>
+            </View>
+          )}
+          {r.status === 'checked_in' && (
+            <View className='event-row__actions'>
+              <Text className='event-status event-status--checked_in'>已签到</Text>
+              <Button className='event-row__action' onClick={() => props.onUndoCheckIn(r)}>
+                撤销签到
+              </Button>
+            </View>
+          )}
+          {r.status !== 'confirmed' && r.status !== 'checked_in' && (
             <Text className={`event-status event-status--${r.status}`}>{REGISTRATION_STATUS_LABELS[r.status]}</Text>
           )}
         </View>

@@ -1,3 +1,4 @@
+import { checkInWindow, checkInWindowText } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text, Input, Image } from '@tarojs/components';
@@ -13,6 +14,7 @@ import { go, routes } from '@/services/navigation';
 import { openExport } from '@/services/open-file';
 import { saveImage } from '@/services/save-image';
 import '@/components/event/event.scss';
+import './index.scss';
 import { useTicketCheckIn } from '../../hooks/useTicketCheckIn';
 import { RegistrationList } from './RegistrationList';
 
@@ -86,11 +88,15 @@ function EventAdmin({ eventId }: { eventId: string }) {
                 <Text className='muted'>
                   已报 {s.confirmed}/{s.capacity} · 候补 {s.waitlisted} · 已签到 {s.checkedIn}
                 </Text>
+                <Text className='muted' id={`window-${s._id}`}>
+                  签到时间：{checkInWindowText(checkInWindow(s))}（北京时间）
+                </Text>
               </View>
             ))}
           </View>
           <View className='card'>
             <Text className='event-card__title'>扫码签到</Text>
+            <Text className='muted'>入场票只在所属场次的签到时间内有效：场次当天，开始前 1 小时至结束后 1 小时。</Text>
             {checkIn.canScan && (
               <Button type='primary' size='large' block onClick={() => void checkIn.scan()}>
                 扫描入场票
@@ -98,7 +104,7 @@ function EventAdmin({ eventId }: { eventId: string }) {
             )}
             <Input
               id='checkin-ticket'
-              className='event-field__input'
+              className='field-input'
               placeholder='输入票码'
               value={checkIn.ticket}
               onInput={(e) => checkIn.setTicket(e.detail.value)}
@@ -115,10 +121,20 @@ function EventAdmin({ eventId }: { eventId: string }) {
             {checkIn.result && (
               <View
                 id='checkin-result'
-                className={checkIn.result.ok ? 'event-status--confirmed' : 'event-field__error'}
+                className={`event-row ${checkIn.result.ok ? 'event-status--confirmed' : 'event-field__error'}`}
                 role='alert'
               >
-                {checkIn.result.text}
+                <Text>{checkIn.result.text}</Text>
+                {checkIn.undoable && (
+                  <Button
+                    id='checkin-undo'
+                    size='small'
+                    className='event-row__action'
+                    onClick={() => void checkIn.undoLast()}
+                  >
+                    撤销
+                  </Button>
+                )}
               </View>
             )}
           </View>
@@ -127,6 +143,7 @@ function EventAdmin({ eventId }: { eventId: string }) {
             query={query}
             onQuery={setQuery}
             onCheckIn={(rid) => void checkIn.manual(rid)}
+            onUndoCheckIn={(row) => void checkIn.undoRow(row)}
           />
           <View className='card'>
             <Button

@@ -46,7 +46,7 @@ export default function EventEditPage() {
     <Field label={label} error={error}>
       <Input
         id={`event-${key}`}
-        className='event-field__input'
+        className='field-input'
         value={draft[key]}
         onInput={(e) => editor.update({ [key]: e.detail.value })}
       />
@@ -56,7 +56,7 @@ export default function EventEditPage() {
     <Field label={label} error={errors[`sessions.${i}.${key}`]}>
       <Input
         id={`event-sessions-${i}-${key}`}
-        className='event-field__input'
+        className='field-input'
         type={key === 'capacity' ? 'number' : 'text'}
         value={draft.sessions[i][key]}
         onInput={(e) => editor.updateSession(i, { [key]: e.detail.value })}
@@ -67,13 +67,13 @@ export default function EventEditPage() {
     <Field label={label} error={key === 'date' ? undefined : errors[`sessions.${i}.${key}At`]}>
       {key === 'date' ? (
         <Picker mode='date' value={s.date} onChange={(e) => editor.updateSession(i, { date: String(e.detail.value) })}>
-          <View className='event-field__input event-row' id={`event-sessions-${i}-startAt`}>
+          <View className='field-input event-row' id={`event-sessions-${i}-startAt`}>
             {s.date}
           </View>
         </Picker>
       ) : (
         <Picker mode='time' value={s[key]} onChange={(e) => editor.updateSession(i, { [key]: String(e.detail.value) })}>
-          <View className='event-field__input event-row'>{s[key]}</View>
+          <View className='field-input event-row'>{s[key]}</View>
         </Picker>
       )}
     </Field>
@@ -93,7 +93,7 @@ export default function EventEditPage() {
         </View>
         <Field label='活动说明' error={errors.notes}>
           <Textarea
-            className='event-field__input'
+            className='field-textarea'
             value={draft.notes}
             maxlength={500}
             onInput={(e) => editor.update({ notes: e.detail.value })}

@@ -152,8 +152,10 @@ export default function QuizAdminPage() {
         {code ? (
           <>
             <Image className='quiz-admin__qr' src={code.url} mode='aspectFit' aria-label={`${code.unit}答题码`} />
-            <Text className='muted'>{code.unit}</Text>
-            <Text className='quiz-admin__path' id='quiz-unit-link' selectable>{`/${code.path}`}</Text>
+            {/* The page the code opens stays in an attribute (tests and tools read it), never on screen. */}
+            <Text className='quiz-admin__unit' id='quiz-unit-link' data-path={`/${code.path}`}>
+              {code.unit}答题码：微信扫一扫即可答题
+            </Text>
           </>
         ) : (
           <Button

@@ -197,7 +197,7 @@ export default function QuizPage() {
         </View>
         {r.left === 0 && (
           <View className='quiz__error' role='alert'>
-            时间到了，请尽快交卷
+            {r.busy ? '时间到了，正在交卷…' : '时间到了，请交卷'}
           </View>
         )}
         {r.error && (

@@ -1,0 +1,240 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { HandlerReport } from '@domain/reports/types';
+import { ApiError } from '@/services/api-error';
+import { MODAL_BUTTON_MAX } from '@/services/confirm';
+import { useReviewForm } from '@/packageHandler/hooks/useReviewForm';
+import { useSeverityForm } from '@/packageHandler/hooks/useSeverityForm';
+import { transitionDraftKey, useTransitionForm } from '@/packageHandler/hooks/useTransitionForm';
+
+const storage = new Map<string, unknown>();
+const modals: { title: string; cancelText: string; confirmText: string }[] = [];
+const answers: boolean[] = [];
+const sent: [string, string, Record<string, unknown>][] = [];
+
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  default: {
+    getStorageSync: (key: string) => storage.get(key) ?? '',
+    setStorageSync: (key: string, value: unknown) => storage.set(key, JSON.parse(JSON.stringify(value))),
+    removeStorageSync: (key: string) => storage.delete(key),
+    pageScrollTo: () => Promise.resolve(),
+    showModal: async (modal: { title: string; cancelText: string; confirmText: string }) => {
+      modals.push(modal);
+      return { confirm: answers.shift() ?? false };
+    },
+  },
+}));
+/** Errors the next calls answer with (as the server would), in order; none: the call succeeds. */
+const refusals: Error[] = [];
+jest.mock('@/services/cloud', () => ({
+  callFunction: async (name: string, action: string, payload: Record<string, unknown>) => {
+    sent.push([name, action, payload]);
+    const refusal = refusals.shift();
+    if (refusal) throw refusal;
+    return {};
+  },
+}));
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const report = (over: Partial<HandlerReport> = {}) =>
+  ({ _id: 'r1', status: 'accepted', security: 'passed', ...over }) as HandlerReport;
+
+/** The report page's three forms, mounted together as the page mounts them. */
+function mount(id: string, r: HandlerReport) {
+  const after = jest.fn();
+  const latest: {
+    review?: ReturnType<typeof useReviewForm>;
+    transition?: ReturnType<typeof useTransitionForm>;
+    severity?: ReturnType<typeof useSeverityForm>;
+  } = {};
+  function Page() {
+    latest.review = useReviewForm(id, after);
+    latest.transition = useTransitionForm(id, r, after);
+    latest.severity = useSeverityForm(id, r, after);
+    return null;
+  }
+  const root = createRoot(document.createElement('div'));
+  act(() => root.render(createElement(Page)));
+  return {
+    after,
+    get review() {
+      return latest.review!;
+    },
+    get transition() {
+      return latest.transition!;
+    },
+    get severity() {
+      return latest.severity!;
+    },
+    unmount: () => act(() => root.unmount()),
+  };
+}
+
+const tap = (run: () => Promise<unknown>) =>
+  act(async () => {
+    await run();
+  });
+
+beforeEach(() => {
+  storage.clear();
+  modals.length = 0;
+  answers.length = 0;
+  sent.length = 0;
+  refusals.length = 0;
+});
+
+describe('one action’s submit never consumes another action’s input', () => {
+  it('picking a 隐患等级 sends nothing; saving it leaves the 办结 note as typed', async () => {
+    const p = mount('r1', report());
+    act(() => p.transition.change({ note: '复查合格，隐患已消除' }));
+    act(() => p.severity.change({ severity: 'major' }));
+    expect(sent).toEqual([]);
+
+    await tap(() => p.severity.submit());
+    expect(p.severity.errors.note).toBe('请填写定级说明');
+    expect(sent).toEqual([]);
+    act(() => p.severity.change({ note: '依据重大事故隐患判定标准' }));
+    await tap(() => p.severity.submit());
+    expect(sent).toEqual([
+      ['reports', 'setSeverity', { id: 'r1', severity: 'major', note: '依据重大事故隐患判定标准' }],
+    ]);
+    expect(p.severity.draft).toEqual({ severity: '', note: '' });
+    expect(p.transition.draft.note).toBe('复查合格，隐患已消除');
+    expect(storage.get(transitionDraftKey('r1'))).toMatchObject({ note: '复查合格，隐患已消除' });
+    expect(p.after).toHaveBeenCalledTimes(1);
+    p.unmount();
+  });
+
+  it('a status change leaves a half-typed 定级说明 alone', async () => {
+    const p = mount('r1', report());
+    act(() => p.severity.change({ severity: 'general', note: '待现场核实' }));
+    act(() => p.transition.change({ note: '已责令限期整改' }));
+    await tap(() => p.transition.move('rectifying'));
+    expect(sent).toEqual([['reports', 'transition', { id: 'r1', to: 'rectifying', note: '已责令限期整改' }]]);
+    expect(p.severity.draft).toEqual({ severity: 'general', note: '待现场核实' });
+    expect(p.transition.draft.note).toBe('');
+    p.unmount();
+  });
+
+  it('refuses to save the level the report already has, before sending', async () => {
+    const p = mount('r1', report({ severity: 'major' }));
+    act(() => p.severity.change({ severity: 'major', note: '复核' }));
+    await tap(() => p.severity.submit());
+    expect(p.severity.errors.severity).toMatch(/已定为“重大隐患”/);
+    expect(sent).toEqual([]);
+    p.unmount();
+  });
+});
+
+describe('no accidental one-tap sends of a change that cannot be undone', () => {
+  it('办结 asks 再想想 / 确认办结; 再想想 sends nothing and keeps the note', async () => {
+    const p = mount('r1', report({ status: 'rectifying' }));
+    act(() => p.transition.change({ note: '复查合格' }));
+    answers.push(false);
+    await tap(() => p.transition.move('closed'));
+    expect(modals).toEqual([
+      expect.objectContaining({ title: '确认办结？', cancelText: '再想想', confirmText: '确认办结' }),
+    ]);
+    expect(sent).toEqual([]);
+    expect(p.transition.draft.note).toBe('复查合格');
+    expect(p.transition.busy).toBe(false);
+
+    answers.push(true);
+    await tap(() => p.transition.move('closed'));
+    expect(sent).toEqual([['reports', 'transition', { id: 'r1', to: 'closed', note: '复查合格' }]]);
+    expect(p.transition.draft.note).toBe('');
+    expect(storage.has(transitionDraftKey('r1'))).toBe(false);
+    p.unmount();
+  });
+
+  it('不予受理 marks a missing reason under the reasons, asks before sending, and sends only what the reason needs', async () => {
+    const p = mount('r1', report({ status: 'submitted' }));
+    act(() => p.transition.change({ note: '经核实不属实', referral: '留在草稿里的去向' }));
+    await tap(() => p.transition.move('rejected'));
+    expect(p.transition.errors.reasonId).toBe('请选择不予受理的理由');
+    act(() => p.transition.change({ reasonId: 'duplicate' }));
+    await tap(() => p.transition.move('rejected'));
+    expect(p.transition.errors.linkedTrackingNo).toMatch(/请填写此前已受理的举报编号/);
+    expect([modals, sent]).toEqual([[], []]);
+
+    act(() => p.transition.change({ linkedTrackingNo: 'YH20260616-000123' }));
+    answers.push(true);
+    await tap(() => p.transition.move('rejected'));
+    expect(modals.map((m) => [m.title, m.cancelText, m.confirmText])).toEqual([['确认不予受理？', '再想想', '确认']]);
+    expect(sent).toEqual([
+      [
+        'reports',
+        'transition',
+        {
+          id: 'r1',
+          to: 'rejected',
+          note: '经核实不属实',
+          reasonId: 'duplicate',
+          linkedTrackingNo: 'YH20260616-000123',
+        },
+      ],
+    ]);
+    p.unmount();
+  });
+
+  it('受理 and 转入整改 go at once; a 审核 不通过 asks first and needs its reason, 通过 needs none', async () => {
+    const p = mount('r1', report({ status: 'submitted', security: 'held' }));
+    await tap(() => p.review.decide('hold'));
+    expect([p.review.message, modals.length, sent.length]).toEqual(['请填写审核说明', 0, 0]);
+    act(() => p.review.change({ note: '照片与描述不符' }));
+    answers.push(true);
+    await tap(() => p.review.decide('hold'));
+    expect(modals.map((m) => m.confirmText)).toEqual(['确认']);
+    expect(sent).toEqual([['reports', 'moderate', { id: 'r1', decision: 'hold', note: '照片与描述不符' }]]);
+
+    await tap(() => p.review.decide('pass'));
+    expect(sent[1]).toEqual(['reports', 'moderate', { id: 'r1', decision: 'pass', note: '人工审核通过' }]);
+    act(() => p.transition.change({ note: '已受理' }));
+    await tap(() => p.transition.move('accepted'));
+    expect(modals).toHaveLength(1);
+    expect(sent[2]).toEqual(['reports', 'transition', { id: 'r1', to: 'accepted', note: '已受理' }]);
+    for (const m of modals) expect(m.cancelText).toBe('再想想');
+    for (const m of modals) expect(m.confirmText.length).toBeLessThanOrEqual(MODAL_BUTTON_MAX);
+    p.unmount();
+  });
+});
+
+describe('someone else was first', () => {
+  it('reloads the report on a conflict and keeps the note, with the server’s message', async () => {
+    const p = mount('r1', report());
+    act(() => p.transition.change({ note: '已责令限期整改' }));
+    refusals.push(new ApiError('conflict', '这条举报刚被其他人处理过，请刷新后再试'));
+    await tap(() => p.transition.move('rectifying'));
+    expect(p.after).toHaveBeenCalledTimes(1);
+    expect(p.transition.message).toBe('这条举报刚被其他人处理过，请刷新后再试');
+    expect(p.transition.draft.note).toBe('已责令限期整改');
+
+    refusals.push(new ApiError('invalid_input', '处理说明不能超过 300 个字', { note: '处理说明不能超过 300 个字' }));
+    await tap(() => p.transition.move('rectifying'));
+    // Only a conflict means the page is out of date.
+    expect(p.after).toHaveBeenCalledTimes(1);
+    expect(p.transition.errors.note).toBe('处理说明不能超过 300 个字');
+    p.unmount();
+  });
+});
+
+describe('drafts', () => {
+  it('keeps each report’s notes across Back and reload, never on another report', () => {
+    const first = mount('r1', report());
+    act(() => first.transition.change({ note: '已电话联系单位负责人' }));
+    act(() => first.severity.change({ severity: 'general' }));
+    first.unmount();
+    const again = mount('r1', report());
+    expect(again.transition.draft.note).toBe('已电话联系单位负责人');
+    expect(again.severity.draft.severity).toBe('general');
+    again.unmount();
+    const other = mount('r2', report({ _id: 'r2' }));
+    expect([other.transition.draft.note, other.severity.draft.severity]).toEqual(['', '']);
+    other.unmount();
+  });
+});
