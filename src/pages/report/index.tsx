@@ -149,16 +149,15 @@ export default function ReportPage() {
         />
         <FieldError text={errors['location.address'] || errors.location} />
 
-        <Text className='report__label'>场所或单位名称</Text>
-        <Input
+        <TextField
           id='report-place'
-          className='field-input'
+          label='场所或单位名称'
           value={d.place}
           maxlength={REPORT_LIMITS.placeMax}
           placeholder='如：某某小区 3 栋、某某餐馆'
-          onInput={(e) => update({ place: e.detail.value })}
+          error={errors.place}
+          onInput={(v) => update({ place: v })}
         />
-        <FieldError text={errors.place} />
         {similar && (
           <Text className='report__warn' id='similar-warning'>
             您已举报过这里的同类隐患（{similar.trackingNo}，{categoryLabel(similar.setting, similar.category)}
