@@ -18,11 +18,11 @@ export const STAT_SHARDS = 4;
  * at `now` (ms): outside the activity's window (domain/common/check-in-window.ts).
  * The page shows it instead of a form; the function throws it as `conflict`.
  */
-export const checkinRefusal = (activity: Pick<Activity, 'startAt' | 'endAt'>, now: number): string | null =>
+export const activityCheckInRefusal = (activity: Pick<Activity, 'startAt' | 'endAt'>, now: number): string | null =>
   checkInTimeRefusal(activity, now, '活动');
 
-export function checkinOpen(activity: Pick<Activity, 'startAt' | 'endAt'>, now: number): void {
-  const refusal = checkinRefusal(activity, now);
+export function assertActivityCheckInOpen(activity: Pick<Activity, 'startAt' | 'endAt'>, now: number): void {
+  const refusal = activityCheckInRefusal(activity, now);
   if (refusal) throw new AppError('conflict', refusal);
 }
 

@@ -97,7 +97,7 @@ export function canCancel(status: RegistrationStatus, session: Pick<Session, 'st
 }
 
 /** Why a ticket cannot be checked in at this event, or null when it can. */
-export function checkInRefusal(
+export function ticketCheckInRefusal(
   registration: Pick<Registration, 'eventId' | 'status' | 'checkedInAt'>,
   eventId: string,
   formatTime: (ms: number) => string,

@@ -5,7 +5,7 @@
  * (The functions' refusals: test/integration/events-host.test.ts and
  * checkins-host.test.ts, "every check-in is accepted only within its window".)
  */
-import { checkinRefusal } from '@domain/activities/rules';
+import { activityCheckInRefusal } from '@domain/activities/rules';
 import { checkInTimeRefusal, checkInWindow, checkInWindowText } from '@domain/common/check-in-window';
 
 /** ms of a China wall-clock moment, written independently of the module under test. */
@@ -43,8 +43,8 @@ describe('every check-in is accepted only within its window', () => {
     const session = span('2026-06-16T09:00:00', '2026-06-16T11:00:00');
     for (const at of ['2026-06-15T09:30:00', '2026-06-17T09:30:00', '2026-06-09T09:30:00']) {
       expect(checkInTimeRefusal(session, china(at), '该场次')).not.toBeNull();
-      expect(checkinRefusal(session, china(at))).toMatch(/^活动(尚未开始签到|已结束，签到已关闭)/);
+      expect(activityCheckInRefusal(session, china(at))).toMatch(/^活动(尚未开始签到|已结束，签到已关闭)/);
     }
-    expect(checkinRefusal(session, china('2026-06-16T10:00:00'))).toBeNull();
+    expect(activityCheckInRefusal(session, china('2026-06-16T10:00:00'))).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { checkInput } from '@domain/common/validation';
 import {
   canCancel,
   canTransition,
-  checkInRefusal,
+  ticketCheckInRefusal,
   decodeScene,
   encodeScene,
   eventState,
@@ -150,7 +150,7 @@ describe('registration rules', () => {
       '这张票已于 2026-06-16 09:05 签到，不能重复使用',
     ],
   ] as const)('check-in of %j at event a → %j', (registration, refusal) =>
-    expect(checkInRefusal(registration, 'a', chinaTime)).toBe(refusal),
+    expect(ticketCheckInRefusal(registration, 'a', chinaTime)).toBe(refusal),
   );
 
   it.each([

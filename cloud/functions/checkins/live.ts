@@ -1,5 +1,5 @@
 import { codeWindow, POSTER_WINDOW, windowStart } from '@domain/activities/codes';
-import { checkinOpen, LIVE_LIST_LIMIT } from '@domain/activities/rules';
+import { assertActivityCheckInOpen, LIVE_LIST_LIMIT } from '@domain/activities/rules';
 import { activityIdInput, addManualInput, removeCheckinInput } from '@domain/activities/schemas';
 import type { Checkin, LiveCode } from '@domain/activities/types';
 import { notFound } from '@domain/common/errors';
@@ -63,7 +63,7 @@ const addManual = action({
     const activity = await loadOwnActivity(runtime, caller, input.activityId);
     const now = runtime.clock.now();
     // A typed row is a check-in too: only within the activity's window.
-    checkinOpen(activity, now);
+    assertActivityCheckInOpen(activity, now);
     const checkin = await recordManual(runtime.store, activity, { name: input.name, org: input.org, checkedInAt: now });
     await audit(ctx, 'checkins.addManual', checkin._id, { name: checkin.name, org: checkin.org });
     return checkin;

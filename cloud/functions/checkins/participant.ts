@@ -1,7 +1,7 @@
 import { AppError } from '@domain/common/errors';
 import { empty } from '@domain/common/validation';
 import { judgeGeofence } from '@domain/activities/geofence';
-import { checkinOpen } from '@domain/activities/rules';
+import { assertActivityCheckInOpen } from '@domain/activities/rules';
 import { activityIdInput, checkInInput, type CheckInInput } from '@domain/activities/schemas';
 import { parseScene } from '@domain/activities/codes';
 import type { Activity, Checkin, MyCheckin } from '@domain/activities/types';
@@ -40,7 +40,7 @@ const checkIn = action({
       ? await activityOfScene(runtime, input.scene, input.activityId)
       : await activityOfCode(runtime, caller.openid, input.code ?? '', input.activityId);
     const now = runtime.clock.now();
-    checkinOpen(activity, now);
+    assertActivityCheckInOpen(activity, now);
     const fence = judgeGeofence(activity.place, activity.geofenceMeters, input.location);
     if (!fence.ok) throw new AppError('forbidden', fence.message, { location: fence.message });
     const { checkin, already } = await recordCheckin(runtime.store, activity, {

@@ -2,7 +2,7 @@ import { checkInTimeRefusal } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { isTicketCode, normalizeTicketCode } from '@domain/events/ticket-code';
 import { AppError, notFound } from '@domain/common/errors';
-import { checkInRefusal, undoCheckInRefusal } from '@domain/events/rules';
+import { ticketCheckInRefusal, undoCheckInRefusal } from '@domain/events/rules';
 import {
   checkInInput,
   checkInManualInput,
@@ -79,7 +79,7 @@ const revealPhone = action({
 /** Checks a seat-holding sign-up in exactly once, within its session's window: the status guard makes a second scan fail. */
 async function checkInRegistration(ctx: ActionContext, event: SafetyEvent, registration: Registration) {
   const { runtime, caller } = ctx;
-  const refusal = checkInRefusal(registration, event._id, chinaTime);
+  const refusal = ticketCheckInRefusal(registration, event._id, chinaTime);
   if (refusal) throw new AppError('conflict', refusal);
   const now = runtime.clock.now();
   // A ticket is good at its own session only: on its China day, from an hour before to an hour after.
@@ -91,7 +91,7 @@ async function checkInRegistration(ctx: ActionContext, event: SafetyEvent, regis
   // The sign-up first, then the session's counter, each on its own: volunteers scan at several doors at once.
   if (!(await runtime.store.update(COLLECTIONS.registrations, registration._id, { set }, { status: 'confirmed' }))) {
     const current = await runtime.store.get<Registration>(COLLECTIONS.registrations, registration._id);
-    throw new AppError('conflict', (current && checkInRefusal(current, event._id, chinaTime)) ?? '请刷新后重试');
+    throw new AppError('conflict', (current && ticketCheckInRefusal(current, event._id, chinaTime)) ?? '请刷新后重试');
   }
   await moveCounters(runtime.store, registration.sessionId, { checkedIn: 1 }, now);
   await audit(ctx, 'events.checkIn', registration._id, { eventId: event._id });

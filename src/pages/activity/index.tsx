@@ -7,7 +7,7 @@ import { useRouter } from '@tarojs/taro';
 import { parseScene, sceneFromScan } from '@domain/activities/codes';
 import { scanEntry } from '@domain/common/scan-entry';
 import { FIELD_LIMITS } from '@domain/common/validation';
-import { checkinRefusal } from '@domain/activities/rules';
+import { activityCheckInRefusal } from '@domain/activities/rules';
 import { FieldError } from '@/components/form/FieldError';
 import { TextField } from '@/components/form/TextField';
 import { PrivacyGate } from '@/components/PrivacyGate';
@@ -72,7 +72,7 @@ export default function ActivityPage() {
     );
   }
 
-  const closed = activity.data ? checkinRefusal(activity.data, Date.now()) : null;
+  const closed = activity.data ? activityCheckInRefusal(activity.data, Date.now()) : null;
   if (closed) {
     return (
       <View className='page'>
