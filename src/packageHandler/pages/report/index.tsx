@@ -42,9 +42,9 @@ function EventRow({ e }: { e: HandlerReportEvent }) {
       <Text className='muted'>
         {chinaTime(e.at)} · {e.actorName}
       </Text>
-      <Text>
-        {e.from || e.to ? `${label(e.from) || '—'} → ${label(e.to)}` : ''} {e.note}
-      </Text>
+      {/* The change and its note are lines of their own: inline they read as one sentence. */}
+      {(e.from || e.to) && <Text>{`${label(e.from) || '—'} → ${label(e.to)}`}</Text>}
+      {e.note && <Text>{e.note}</Text>}
     </View>
   );
 }
