@@ -8,9 +8,6 @@ export default defineAppConfig({
     'pages/article/index',
     'pages/privacy/index',
     'pages/my-data/index',
-    'pages/report/index',
-    'pages/my-reports/index',
-    'pages/report-done/index',
     'pages/activity/index',
     'pages/my-checkins/index',
     'pages/event/index',
@@ -36,6 +33,13 @@ export default defineAppConfig({
       ],
     },
     {
+      // 随手拍 and its follow-up: a citizen's own subpackage keeps the main package
+      // within budget; home and 我的 preload it, so the tap opens at once.
+      root: 'packageReport',
+      name: 'report',
+      pages: ['pages/report/index', 'pages/report-done/index', 'pages/my-reports/index'],
+    },
+    {
       root: 'packageQuiz',
       name: 'quiz',
       pages: ['pages/quiz/index'],
@@ -51,6 +55,10 @@ export default defineAppConfig({
       pages: ['pages/invites/index', 'pages/roles/index', 'pages/invite/index'],
     },
   ],
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['report'] },
+    'pages/me/index': { network: 'all', packages: ['report'] },
+  },
   // The platform's privacy flow (always on since 2023-10) and the private APIs we declare.
   __usePrivacyCheck__: true,
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

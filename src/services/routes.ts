@@ -13,9 +13,9 @@ export const routes = {
   editArticle: (id: string) => `/packageOrganizer/pages/article-edit/index?id=${encodeURIComponent(id)}`,
   /** Without an id: the years to pick from. */
   editTheme: (id?: string) => `/packageOrganizer/pages/theme-edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
-  report: '/pages/report/index',
-  myReports: '/pages/my-reports/index',
-  reportDone: (id: string) => `/pages/report-done/index?id=${encodeURIComponent(id)}`,
+  report: '/packageReport/pages/report/index',
+  myReports: '/packageReport/pages/my-reports/index',
+  reportDone: (id: string) => `/packageReport/pages/report-done/index?id=${encodeURIComponent(id)}`,
   handlerQueue: '/packageHandler/pages/queue/index',
   handlerReport: (id: string) => `/packageHandler/pages/report/index?id=${encodeURIComponent(id)}`,
   handlerOverview: '/packageHandler/pages/overview/index',

@@ -20,7 +20,7 @@ describe('hostile and everyday inputs in the H5 build', () => {
   it('emergency wording is answered with call-now, and filed only after 不是正在发生，继续提交', async () => {
     const citizen = await contextAs(e2e, 'citizen');
     const page = await citizen.newPage();
-    await e2e.open(page, '/pages/report/index');
+    await e2e.open(page, '/packageReport/pages/report/index');
     await page.getByText('否，我要报告隐患').click();
     await page.getByText('危化品', { exact: true }).click();
     await page.getByText('违规生产、储存、经营危险化学品').click();

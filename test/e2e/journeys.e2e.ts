@@ -153,7 +153,7 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
   it('随手拍: report → 待审核 desk → 受理 → 转入整改 → 办结, and the reporter reads every step', async () => {
     const citizenContext = await contextAs(e2e, 'citizen');
     const citizen = await citizenContext.newPage();
-    await e2e.open(citizen, '/pages/report/index');
+    await e2e.open(citizen, '/packageReport/pages/report/index');
     await tap(citizen.locator('#report-no-danger'));
     // One empty submit marks every missing field at once, the category too.
     await tap(citizen.locator('#submit-report'));
@@ -249,7 +249,7 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await tap(desk.getByRole('tab', { name: '已办结' }));
     await desk.locator(`#queue-${state.trackingNo}`).waitFor();
 
-    await e2e.open(citizen, '/pages/my-reports/index');
+    await e2e.open(citizen, '/packageReport/pages/my-reports/index');
     const card = citizen.locator(`#my-report-${state.trackingNo}`);
     await card.locator(`#my-status-${state.trackingNo}`).getByText('已办结').waitFor();
     const timeline = await card.innerText();
@@ -336,7 +336,7 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
 
   it('随手拍 to the fire channel: 96119 reaches the demo handler; 不予受理 says why and is asked first', async () => {
     const citizen = await (await contextAs(e2e, 'citizen')).newPage();
-    await e2e.open(citizen, '/pages/report/index');
+    await e2e.open(citizen, '/packageReport/pages/report/index');
     await tap(citizen.locator('#report-no-danger'));
     await tap(citizen.getByText('电动车充电', { exact: true }));
     await tap(citizen.getByText('入户、楼道充电'));
@@ -383,7 +383,7 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await desk.locator('#handler-status').getByText('不予受理').waitFor();
     await expect(desk.locator('#handler-note').count()).resolves.toBe(0);
 
-    await e2e.open(citizen, '/pages/my-reports/index');
+    await e2e.open(citizen, '/packageReport/pages/my-reports/index');
     const card = citizen.locator(`#my-report-${trackingNo}`);
     await card.locator(`#my-status-${trackingNo}`).getByText('不予受理').waitFor();
     await expect(card.innerText()).resolves.toContain('已由有关部门依法处理完毕');

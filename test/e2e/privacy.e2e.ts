@@ -56,7 +56,7 @@ describe('privacy consent in the H5 build', () => {
     const page = await context.newPage();
     let fileChoosers = 0;
     page.on('filechooser', () => (fileChoosers += 1));
-    await e2e.open(page, '/pages/report/index');
+    await e2e.open(page, '/packageReport/pages/report/index');
     await page.click('#report-no-danger');
     await page.fill('#report-description textarea', '小区地下车库消防通道被杂物堵塞');
     await page.fill('#report-place input', '示范小区 3 栋');
@@ -126,7 +126,7 @@ describe('privacy consent in the H5 build', () => {
         localStorage.setItem('privacy-consent', JSON.stringify({ data: '2000-01' }));
     });
     const page = await context.newPage();
-    await e2e.open(page, '/pages/report/index');
+    await e2e.open(page, '/packageReport/pages/report/index');
     await page.click('#report-no-danger');
     await tap(page.locator('#report-locate'));
     await popup(page).waitFor();

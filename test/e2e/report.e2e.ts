@@ -14,7 +14,7 @@ describe('隐患随手拍 in the H5 build', () => {
   it('answers an emergency with call buttons and no form', async () => {
     const context = await contextAs(e2e, 'citizen');
     const page = await context.newPage();
-    await e2e.open(page, '/pages/report/index');
+    await e2e.open(page, '/packageReport/pages/report/index');
     await page.click('#report-danger');
     for (const n of ['119', '110', '120']) await page.locator(`#call-${n}`).waitFor();
     await expect(page.locator('#report-description').count()).resolves.toBe(0);
@@ -24,7 +24,7 @@ describe('隐患随手拍 in the H5 build', () => {
   it('keeps an unsent report as a draft with its photos and offers it on the next open', async () => {
     const context = await contextAs(e2e, 'citizen');
     const page = await context.newPage();
-    await e2e.open(page, '/pages/report/index');
+    await e2e.open(page, '/packageReport/pages/report/index');
     await page.click('#report-no-danger');
     await page.getByText('电动车充电', { exact: true }).click();
     await page.fill('#report-description textarea', '楼道里有人从窗户拉电线给电动车充电');
@@ -51,7 +51,7 @@ describe('隐患随手拍 in the H5 build', () => {
   it('files a report with two photos and a typed location once, routes it, and shows the reporter every status', async () => {
     const citizen = await contextAs(e2e, 'citizen');
     const page = await citizen.newPage();
-    await e2e.open(page, '/pages/report/index');
+    await e2e.open(page, '/packageReport/pages/report/index');
     await page.click('#report-no-danger');
 
     await page.getByText('危化品', { exact: true }).click();
@@ -113,7 +113,7 @@ describe('隐患随手拍 in the H5 build', () => {
     await reviewer.close();
 
     const statusSeen = async (label: string) => {
-      await e2e.open(page, '/pages/my-reports/index');
+      await e2e.open(page, '/packageReport/pages/my-reports/index');
       await page.reload();
       await page.waitForFunction(
         ([id, expected]) => document.querySelector(id)?.textContent === expected,

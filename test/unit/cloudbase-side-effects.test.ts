@@ -33,7 +33,7 @@ describe('subscribe messages', () => {
   const message = {
     toOpenid: 'o1',
     template: 'report_status',
-    page: '/pages/my-reports/index?id=r1',
+    page: '/packageReport/pages/my-reports/index?id=r1',
     data: { trackingNo: 'AQ20250601-0007', status: '已转交处置单位', note: '' },
   };
   const fields = readFieldMaps({
@@ -61,7 +61,7 @@ describe('subscribe messages', () => {
     expect(send).toHaveBeenCalledWith({
       touser: 'o1',
       templateId: 'T1',
-      page: 'pages/my-reports/index?id=r1',
+      page: 'packageReport/pages/my-reports/index?id=r1',
       data: expect.objectContaining({ phrase2: { value: '已转交处置' } }),
       miniprogramState: 'formal',
       lang: 'zh_CN',

@@ -17,7 +17,7 @@ const FORMS: FormCase[] = [
   { form: '咨询日报名', route: 'pages/event/index', submit: '#signup-submit', openid: CITIZEN },
   {
     form: '随手拍',
-    route: 'pages/report/index',
+    route: 'packageReport/pages/report/index',
     before: ['#report-no-danger'],
     submit: '#submit-report',
     openid: CITIZEN,

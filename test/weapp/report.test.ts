@@ -49,7 +49,7 @@ describe('weapp 随手拍 report (dist/weapp under miniprogram-simulate)', () =>
   /** The form, past the first question (no danger happening now). */
   async function openForm(): Promise<OpenedPage> {
     if (!phone) throw new Error('the mini-program did not boot; see the beforeAll error above');
-    const page = await phone.openPage('pages/report/index');
+    const page = await phone.openPage('packageReport/pages/report/index');
     open.push(page);
     expect(page.text('.report__question')).toBe('现在是否正在发生危险？');
     await page.tap('#report-no-danger');
@@ -124,7 +124,7 @@ describe('weapp 随手拍 report (dist/weapp under miniprogram-simulate)', () =>
 
     // The result page takes the form's place and shows what the reports function filed.
     const [moved] = phone!.device.navigations().slice(-1);
-    expect(moved).toMatchObject({ api: 'redirectTo', route: 'pages/report-done/index' });
+    expect(moved).toMatchObject({ api: 'redirectTo', route: 'packageReport/pages/report-done/index' });
     const done = await phone!.openPage(moved.route, moved.query);
     open.push(done);
     expect(done.text('.report-done__title')).toBe('举报已提交');

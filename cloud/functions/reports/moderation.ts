@@ -102,7 +102,7 @@ export async function notifyReporter(runtime: Runtime, report: HazardReport, to:
   await runtime.notifications.send({
     toOpenid: report.openid,
     template: STATUS_TEMPLATE,
-    page: `pages/my-reports/index?id=${report._id}`,
+    page: `packageReport/pages/my-reports/index?id=${report._id}`,
     data: { trackingNo: report.trackingNo, status: REPORT_STATUS_LABELS[to], note: note.slice(0, 20) },
   });
 }
