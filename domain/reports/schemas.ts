@@ -102,6 +102,8 @@ export const transitionInput = v.strictObject(
     ),
     linkedTrackingNo: v.optional(textOrEmpty('已受理事项的编号', 40)),
     referral: v.optional(textOrEmpty('转办去向', 100)),
+    /** 整改限期, a China day; the rule (today to 90 days ahead) is `deadlineProblem`. */
+    deadline: v.optional(v.pipe(v.string('请选择整改限期'), v.regex(/^\d{4}-\d{2}-\d{2}$/, '整改限期不是有效日期'))),
   },
   '参数格式不正确',
 );

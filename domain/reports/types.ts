@@ -81,6 +81,8 @@ export interface HazardReport {
   rejectReason?: string;
   linkedTrackingNo?: string;
   referral?: string;
+  /** 整改限期 (China day `YYYY-MM-DD`) set by 转入整改; past it the report is 已超期. */
+  deadline?: string;
   /**
    * The description reads like an emergency (the words matched) and the reporter
    * confirmed it is not happening now; handlers see it on the report.
@@ -136,6 +138,8 @@ export interface MyReport {
   rejectReason?: string;
   linkedTrackingNo?: string;
   referral?: string;
+  /** 整改限期 (China day) while or after 整改中. */
+  deadline?: string;
   anonymous: boolean;
   photos: ReportPhoto[];
   createdAt: number;

@@ -9,6 +9,7 @@ import { MODAL_BUTTON_MAX } from '@/services/confirm';
 import { useReviewForm } from '@/packageHandler/hooks/useReviewForm';
 import { useSeverityForm } from '@/packageHandler/hooks/useSeverityForm';
 import { transitionDraftKey, useTransitionForm } from '@/packageHandler/hooks/useTransitionForm';
+import { deadlineRange } from '@domain/reports/rectification';
 
 const storage = new Map<string, unknown>();
 const modals: { title: string; cancelText: string; confirmText: string }[] = [];
@@ -114,8 +115,17 @@ describe('one action’s submit never consumes another action’s input', () => 
     const p = mount('r1', report());
     act(() => p.severity.change({ severity: 'general', note: '待现场核实' }));
     act(() => p.transition.change({ note: '已责令限期整改' }));
+    // 转入整改 without a 整改限期 is marked under its picker and sends nothing.
     await tap(() => p.transition.move('rectifying'));
-    expect(sent).toEqual([['reports', 'transition', { id: 'r1', to: 'rectifying', note: '已责令限期整改' }]]);
+    expect(p.transition.errors.deadline).toBe('请选择整改限期');
+    expect(sent).toEqual([]);
+    const { suggested } = deadlineRange(Date.now());
+    act(() => p.transition.change({ deadline: suggested }));
+    expect(p.transition.errors.deadline).toBeUndefined();
+    await tap(() => p.transition.move('rectifying'));
+    expect(sent).toEqual([
+      ['reports', 'transition', { id: 'r1', to: 'rectifying', note: '已责令限期整改', deadline: suggested }],
+    ]);
     expect(p.severity.draft).toEqual({ severity: 'general', note: '待现场核实' });
     expect(p.transition.draft.note).toBe('');
     p.unmount();
@@ -207,7 +217,7 @@ describe('no accidental one-tap sends of a change that cannot be undone', () => 
 describe('someone else was first', () => {
   it('reloads the report on a conflict and keeps the note, with the server’s message', async () => {
     const p = mount('r1', report());
-    act(() => p.transition.change({ note: '已责令限期整改' }));
+    act(() => p.transition.change({ note: '已责令限期整改', deadline: deadlineRange(Date.now()).suggested }));
     refusals.push(new ApiError('conflict', '这条举报刚被其他人处理过，请刷新后再试'));
     await tap(() => p.transition.move('rectifying'));
     expect(p.after).toHaveBeenCalledTimes(1);

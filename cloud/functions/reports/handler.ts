@@ -1,6 +1,14 @@
 import { AppError } from '@domain/common/errors';
 import { CHANNELS } from '@domain/reports/channels';
-import { queueInput, reportIdInput, severityInput, transitionInput, type QueueInput } from '@domain/reports/schemas';
+import {
+  queueInput,
+  reportIdInput,
+  severityInput,
+  transitionInput,
+  type QueueInput,
+  type TransitionInput,
+} from '@domain/reports/schemas';
+import { deadlineText } from '@domain/reports/rectification';
 import { isOverdue, tabFilter } from '@domain/reports/desk';
 import { OPEN_STATUSES, REJECT_REASONS, transitionProblem } from '@domain/reports/status';
 import type { HazardReport } from '@domain/reports/types';
@@ -41,6 +49,13 @@ async function workableReport(runtime: Runtime, caller: Caller, id: string): Pro
   return report;
 }
 
+/** The 处理记录 and timeline note: the refusal's reason or the 整改限期 first, then the handler's words. */
+function noteOf(input: TransitionInput, reason?: string): string {
+  if (reason) return `${reason}：${input.note}`;
+  if (input.to === 'rectifying' && input.deadline) return `${deadlineText(input.deadline)}。${input.note}`;
+  return input.note;
+}
+
 const queue = action({
   role: 'handler',
   input: queueInput,
@@ -73,7 +88,7 @@ const transition = action({
   async run(input, ctx: ActionContext) {
     const { runtime, caller } = ctx;
     const report = await workableReport(runtime, caller, input.id);
-    const problem = transitionProblem({ from: report.status, ...input });
+    const problem = transitionProblem({ from: report.status, ...input, now: runtime.clock.now() });
     if (problem) throw new AppError('invalid_input', problem);
     if (input.to === 'rejected' && input.reasonId === 'duplicate') {
       const [earlier] = await runtime.store.find<HazardReport>(
@@ -90,6 +105,7 @@ const transition = action({
     // The unit whose handler accepted the report is the one the 统计表 counts it for.
     if (input.to === 'accepted' && caller.unit) set.unit = caller.unit;
     if (!OPEN_STATUSES.includes(input.to)) set.closedAt = now;
+    if (input.to === 'rectifying') set.deadline = input.deadline;
     if (input.to === 'rejected' && reason) {
       set.rejectReason = reason.label;
       if (reason.needs === 'linkedTrackingNo') set.linkedTrackingNo = input.linkedTrackingNo;
@@ -103,7 +119,7 @@ const transition = action({
       actor: caller.openid,
       from: report.status,
       to: input.to,
-      note: reason ? `${reason.label}：${input.note}` : input.note,
+      note: noteOf(input, reason?.label),
     });
     await runtime.store.insert(COLLECTIONS.reportEvents, event);
     await audit(ctx, 'reports.transition', report._id, { from: report.status, to: input.to });

@@ -1,9 +1,11 @@
-import { View, Text, Textarea, Input } from '@tarojs/components';
+import { View, Text, Textarea, Input, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { chinaTime } from '@domain/common/china-time';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelById } from '@domain/reports/channels';
+import { isOverdue } from '@domain/reports/desk';
+import { deadlineRange, deadlineText } from '@domain/reports/rectification';
 import {
   nextStatuses,
   REJECT_REASONS,
@@ -62,6 +64,12 @@ function Facts({ r }: { r: HandlerReport }) {
         {channelById(r.channelId)?.name}
         {r.severity ? ` · ${SEVERITY_LABELS[r.severity]}` : ''}
       </Text>
+      {r.deadline && (
+        <Text className={isOverdue(r, Date.now()) ? 'handler__warn' : 'muted'} id='handler-deadline'>
+          {deadlineText(r.deadline)}
+          {isOverdue(r, Date.now()) ? '（已超期）' : ''}
+        </Text>
+      )}
       <Text className='handler__text'>{r.description}</Text>
       {r.notHappeningNow && (
         <Text className='handler__warn' id='handler-not-now'>
@@ -152,6 +160,7 @@ function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['tra
           )}
         </>
       )}
+      {next.includes('rectifying') && <DeadlinePicker form={form} />}
       <FieldError text={errors._ ?? errors.to} id='handler-error' />
       <View className='handler__actions'>
         {next.map((to) => (
@@ -167,6 +176,29 @@ function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['tra
         ))}
       </View>
     </View>
+  );
+}
+
+/** 整改限期 for 转入整改: a China day from today to 90 days on; the picker opens at a week from today. */
+function DeadlinePicker({ form }: { form: HandlerForms['transition'] }) {
+  const { draft, errors, change } = form;
+  const range = deadlineRange(Date.now());
+  return (
+    <>
+      <Text className='handler__label'>整改限期（选择“转入整改”时必选，举报人可见）</Text>
+      <Picker
+        mode='date'
+        value={draft.deadline || range.suggested}
+        start={range.first}
+        end={range.last}
+        onChange={(e) => change({ deadline: String(e.detail.value) })}
+      >
+        <View className='field-input' id='handler-deadline-pick'>
+          <Text id='handler-deadline-picked'>{draft.deadline ? `限期至 ${draft.deadline}` : '请选择整改限期'}</Text>
+        </View>
+      </Picker>
+      <FieldError text={errors.deadline} />
+    </>
   );
 }
 
