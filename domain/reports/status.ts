@@ -81,6 +81,17 @@ export function transitionProblem(input: {
   return null;
 }
 
+/**
+ * Why a report in `status` takes no more changes (status, 隐患等级, anything a
+ * handler sets), in Chinese; null while it is open. Checked on the server for
+ * every handler change, not only hidden in the page.
+ */
+export function finalReportRefusal(status: ReportStatus): string | null {
+  if (status === 'closed') return '这条举报已办结，不能再改动';
+  if (status === 'rejected') return '这条举报已不予受理，不能再改动';
+  return null;
+}
+
 /** Transitions that cannot be undone (the report leaves the open list): the handler is asked before sending. */
 export const isFinal = (to: ReportStatus): boolean => !OPEN_STATUSES.includes(to);
 

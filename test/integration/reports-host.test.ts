@@ -259,6 +259,39 @@ describe('reports function over the local HTTP host', () => {
     expect(seen.deadline).toBe(today);
   });
 
+  it('no change to a final report: 已办结 and 不予受理 refuse every handler change in Chinese and keep what is saved', async () => {
+    const closed = ok((await submitReport(t, citizen)).body);
+    const refused = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, closed._id);
+    await deliverVerdicts(t, refused._id);
+    ok((await call('transition', { id: closed._id, to: 'accepted', note: '受理' }, handler)).body);
+    ok((await call('transition', { id: closed._id, to: 'closed', note: '已办结' }, handler)).body);
+    const reject = { id: refused._id, to: 'rejected', note: '无具体对象', reasonId: 'no_facts' };
+    ok((await call('transition', reject, handler)).body);
+    const before = JSON.stringify(await stored());
+    const admin = await t.signIn('admin');
+    for (const [report, message] of [
+      [closed, '这条举报已办结，不能再改动'],
+      [refused, '这条举报已不予受理，不能再改动'],
+    ] as const) {
+      for (const who of [handler, admin]) {
+        for (const [action, payload] of [
+          ['setSeverity', { id: report._id, severity: 'major', note: '补定为重大隐患' }],
+          [
+            'transition',
+            { id: report._id, to: 'rectifying', note: '重新整改', deadline: deadlineRange(Date.now()).suggested },
+          ],
+          ['transition', { id: report._id, to: 'accepted', note: '重新受理' }],
+        ] as const) {
+          const answer = await call(action, payload, who);
+          expect(answer.status).toBe(409);
+          expect(answer.body.ok || answer.body.error.message).toBe(message);
+        }
+      }
+    }
+    expect(JSON.stringify(await stored())).toBe(before);
+  });
+
   it('rejects with a reason from the list, linking the earlier report', async () => {
     const earlier = ok((await submitReport(t, citizen)).body);
     const again = ok((await submitReport(t, citizen)).body);

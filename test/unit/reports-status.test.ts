@@ -2,6 +2,7 @@ import { maskName, maskPhone } from '@domain/common/masking';
 import { afterFailedAttempt, OUTBOX_POLICY, overviewOf, similarOpenReport, timelineOf } from '@domain/reports/rules';
 import {
   canTransition,
+  finalReportRefusal,
   REPORT_STATUSES,
   transitionFieldErrors,
   transitionProblem,
@@ -62,6 +63,18 @@ describe('status machine', () => {
     expect(transitionProblem({ from: 'closed', to: 'accepted', now: NOW })).toBe(
       '当前状态为“已办结”，不能改为“已受理”',
     );
+  });
+});
+
+describe('no change to a final report', () => {
+  it.each([
+    ['submitted', null],
+    ['accepted', null],
+    ['rectifying', null],
+    ['closed', '这条举报已办结，不能再改动'],
+    ['rejected', '这条举报已不予受理，不能再改动'],
+  ] as const)('%s → %s', (status, message) => {
+    expect(finalReportRefusal(status)).toBe(message);
   });
 });
 

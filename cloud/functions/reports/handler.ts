@@ -10,7 +10,7 @@ import {
 } from '@domain/reports/schemas';
 import { deadlineText } from '@domain/reports/rectification';
 import { isOverdue, tabFilter } from '@domain/reports/desk';
-import { OPEN_STATUSES, REJECT_REASONS, transitionProblem } from '@domain/reports/status';
+import { finalReportRefusal, OPEN_STATUSES, REJECT_REASONS, transitionProblem } from '@domain/reports/status';
 import type { HazardReport } from '@domain/reports/types';
 import type { Caller } from '@domain/roles/roles';
 import { audit } from '../../core/audit';
@@ -56,6 +56,14 @@ function noteOf(input: TransitionInput, reason?: string): string {
   return input.note;
 }
 
+/** A report a handler may change: released, and neither 已办结 nor 不予受理 (conflict, in Chinese). */
+async function changeableReport(runtime: Runtime, caller: Caller, id: string): Promise<HazardReport> {
+  const report = await workableReport(runtime, caller, id);
+  const refusal = finalReportRefusal(report.status);
+  if (refusal) throw new AppError('conflict', refusal);
+  return report;
+}
+
 const queue = action({
   role: 'handler',
   input: queueInput,
@@ -87,7 +95,7 @@ const transition = action({
   input: transitionInput,
   async run(input, ctx: ActionContext) {
     const { runtime, caller } = ctx;
-    const report = await workableReport(runtime, caller, input.id);
+    const report = await changeableReport(runtime, caller, input.id);
     const problem = transitionProblem({ from: report.status, ...input, now: runtime.clock.now() });
     if (problem) throw new AppError('invalid_input', problem);
     if (input.to === 'rejected' && input.reasonId === 'duplicate') {
@@ -133,11 +141,16 @@ const setSeverity = action({
   input: severityInput,
   async run(input, ctx) {
     const { runtime, caller } = ctx;
-    const report = await workableReport(runtime, caller, input.id);
+    const report = await changeableReport(runtime, caller, input.id);
     const now = runtime.clock.now();
-    await runtime.store.update(COLLECTIONS.hazardReports, report._id, {
-      set: { severity: input.severity, updatedAt: now },
-    });
+    // Guarded on the status read above, so a report closed in between keeps its level.
+    const saved = await runtime.store.update(
+      COLLECTIONS.hazardReports,
+      report._id,
+      { set: { severity: input.severity, updatedAt: now } },
+      { status: report.status },
+    );
+    if (!saved) throw new AppError('conflict', '这条举报刚被其他人处理过，请刷新后再试');
     await runtime.store.insert(
       COLLECTIONS.reportEvents,
       newEvent(report._id, now, {
