@@ -101,7 +101,8 @@ export interface HazardReport {
   rating?: ReportRating;
 }
 
-export type ReportEventKind = 'status' | 'severity' | 'reveal' | 'security' | 'urge' | 'rating';
+/** `reroute` (转办): from and to are channel ids, the note the reason. */
+export type ReportEventKind = 'status' | 'severity' | 'reveal' | 'security' | 'urge' | 'rating' | 'reroute';
 
 /** The timeline and audit trail of a report: who, when, from → to, note. */
 export interface ReportEvent {

@@ -198,6 +198,23 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await screenshot(desk, 'journey-report-review');
     await tap(button(desk.locator('#review-desk'), '通过'));
 
+    // 转办: the handler sends it to 12345 with a reason (asked first; 再想想 changes nothing).
+    await tap(desk.getByRole('radio', { name: '12345 政务服务便民热线' }));
+    await tap(desk.locator('#reroute-send'));
+    await desk.locator('#reroute-card').getByText('请填写转办理由').waitFor();
+    const rerouteReason = '经核实由 12345 派单至城镇燃气主管部门';
+    await desk.fill('#reroute-reason textarea', rerouteReason);
+    await tap(desk.locator('#reroute-send'));
+    await answerModal(desk, '再想想');
+    await expect(desk.locator('#handler-status').innerText()).resolves.toBe('已提交');
+    await tap(desk.locator('#reroute-send'));
+    await answerModal(desk, '确认转办');
+    // Back on the queue, it waits in 待受理 under 12345 (the demo handler answers every channel).
+    await tap(desk.getByRole('tab', { name: '待受理' }));
+    await desk.locator(`#queue-${state.trackingNo}`).getByText(/12345/).waitFor();
+    await tap(desk.locator(`#queue-${state.trackingNo}`));
+    await desk.locator('#handler-status').getByText('已提交').waitFor();
+
     const noteBox = desk.locator('#handler-note textarea');
     const deadline = deadlineRange(Date.now()).suggested;
     for (const [verb, label, note] of [
@@ -213,6 +230,12 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
         // The picker opens a week from today (China time); 确定 takes it.
         await tap(desk.locator('#handler-deadline-pick'));
         await tap(desk.locator('.weui-picker__action').filter({ hasText: /^确定$/ }));
+        // The picker fades out (350 ms) before the page can be tapped again.
+        await desk.waitForFunction(() =>
+          Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).every(
+            (el) => el.style.display === 'none',
+          ),
+        );
         await desk.locator('#handler-deadline-picked').getByText(`限期至 ${deadline}`).waitFor();
       }
       await tap(button(desk, verb));
@@ -269,6 +292,8 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     for (const text of [
       '已提交',
       '审核通过',
+      '已转办至 12345 政务服务便民热线',
+      rerouteReason,
       '已受理',
       '整改中',
       `整改限期至 ${deadline}`,

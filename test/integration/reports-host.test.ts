@@ -292,6 +292,56 @@ describe('reports function over the local HTTP host', () => {
     expect(JSON.stringify(await stored())).toBe(before);
   });
 
+  it('转办: a misrouted report leaves the channel for another one with its reason, audited, and the reporter reads the channel by name', async () => {
+    const report = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, report._id);
+    ok((await call('transition', { id: report._id, to: 'accepted', note: '受理' }, handler)).body);
+    const mine = await handlerOf(t, ['12350']);
+    const gas = await handlerOf(t, ['12345']);
+    const before = JSON.stringify(await stored());
+    for (const [payload, message] of [
+      [{ id: report._id, channelId: '12350', reason: '转办' }, '这条举报已在该渠道，请选择其他渠道'],
+      [{ id: report._id, channelId: 'nowhere', reason: '转办' }, '请选择转办的渠道'],
+      [{ id: report._id, channelId: '12345', reason: '' }, '请填写转办理由'],
+    ] as const) {
+      const refused = await call('reroute', payload, mine);
+      expect(refused.status).toBe(400);
+      expect(refused.body.ok || refused.body.error.message).toBe(message);
+    }
+    // Only a handler of the report's own channel moves it.
+    expect((await call('reroute', { id: report._id, channelId: '96119', reason: '转办' }, gas)).status).toBe(403);
+    expect(JSON.stringify(await stored())).toBe(before);
+
+    const moved = ok(
+      (
+        await call<HandlerReport>(
+          'reroute',
+          { id: report._id, channelId: '12345', reason: '属城镇燃气，转 12345 派单' },
+          mine,
+        )
+      ).body,
+    );
+    expect(moved).toMatchObject({ channelId: '12345', status: 'submitted' });
+    const queued = async (token: string) =>
+      ok((await call<{ reports: HandlerReport[] }>('queue', { tab: 'new' }, token)).body).reports.map(
+        (r) => r.trackingNo,
+      );
+    expect(await queued(mine)).toEqual([]);
+    expect(await queued(gas)).toEqual([report.trackingNo]);
+    // Once moved it is no longer the first channel's to move again.
+    expect((await call('reroute', { id: report._id, channelId: '96119', reason: '再转' }, mine)).status).toBe(403);
+    const audits = await t.host.runtime.store.find<{ _id: string; action: string }>(COLLECTIONS.auditLogs, {
+      target: report._id,
+      action: 'reports.reroute',
+    });
+    expect(audits).toHaveLength(1);
+
+    const seen = ok((await call<MyReport>('getMine', { id: report._id }, citizen)).body);
+    const entry = seen.timeline.find((e) => e.label?.startsWith('已转办至'));
+    expect(entry).toMatchObject({ label: '已转办至 12345 政务服务便民热线', note: '属城镇燃气，转 12345 派单' });
+    expect(seen.channelId).toBe('12345');
+  });
+
   it('rejects with a reason from the list, linking the earlier report', async () => {
     const earlier = ok((await submitReport(t, citizen)).body);
     const again = ok((await submitReport(t, citizen)).body);

@@ -10,6 +10,7 @@ import { useReviewForm } from '@/packageHandler/hooks/useReviewForm';
 import { useSeverityForm } from '@/packageHandler/hooks/useSeverityForm';
 import { transitionDraftKey, useTransitionForm } from '@/packageHandler/hooks/useTransitionForm';
 import { deadlineRange } from '@domain/reports/rectification';
+import { useRerouteForm } from '@/packageHandler/hooks/useRerouteForm';
 
 const storage = new Map<string, unknown>();
 const modals: { title: string; cancelText: string; confirmText: string }[] = [];
@@ -246,5 +247,51 @@ describe('drafts', () => {
     const other = mount('r2', report({ _id: 'r2' }));
     expect([other.transition.draft.note, other.severity.draft.severity]).toEqual(['', '']);
     other.unmount();
+  });
+});
+
+describe('转办', () => {
+  function mountReroute(r: HandlerReport) {
+    const reload = jest.fn();
+    const leave = jest.fn();
+    const latest: { form?: ReturnType<typeof useRerouteForm> } = {};
+    function Page() {
+      latest.form = useRerouteForm(r._id, r, reload, leave);
+      return null;
+    }
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(createElement(Page)));
+    return {
+      reload,
+      leave,
+      get form() {
+        return latest.form!;
+      },
+      unmount: () => act(() => root.unmount()),
+    };
+  }
+
+  it('needs another channel and a reason, asks first (再想想 sends nothing), then leaves for the queue', async () => {
+    const p = mountReroute(report({ channelId: '12350' }));
+    await tap(() => p.form.submit());
+    expect(p.form.errors).toMatchObject({ channelId: '请选择转办的渠道', reason: '请填写转办理由' });
+    act(() => p.form.change({ channelId: '12350', reason: '属城镇燃气' }));
+    await tap(() => p.form.submit());
+    expect(p.form.errors.channelId).toBe('这条举报已在该渠道，请选择其他渠道');
+    expect(modals).toEqual([]);
+
+    act(() => p.form.change({ channelId: '12345' }));
+    answers.push(false);
+    await tap(() => p.form.submit());
+    expect(modals.map((m) => [m.cancelText, m.confirmText])).toEqual([['再想想', '确认转办']]);
+    expect(sent).toEqual([]);
+    expect(p.form.draft).toEqual({ channelId: '12345', reason: '属城镇燃气' });
+
+    answers.push(true);
+    await tap(() => p.form.submit());
+    expect(sent).toEqual([['reports', 'reroute', { id: 'r1', channelId: '12345', reason: '属城镇燃气' }]]);
+    expect(p.leave).toHaveBeenCalledTimes(1);
+    expect(p.form.draft).toEqual({ channelId: '', reason: '' });
+    p.unmount();
   });
 });

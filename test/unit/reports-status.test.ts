@@ -11,6 +11,7 @@ import {
 import { trackingNumber } from '@domain/reports/tracking';
 import { deadlineProblem, deadlinePassed, deadlineRange, RECTIFY_MAX_DAYS } from '@domain/reports/rectification';
 import { isOverdue } from '@domain/reports/desk';
+import { rerouteFieldErrors, rerouteLabel } from '@domain/reports/reroute';
 import { chinaDayStart } from '@domain/common/china-time';
 import type { HazardReport } from '@domain/reports/types';
 
@@ -63,6 +64,35 @@ describe('status machine', () => {
     expect(transitionProblem({ from: 'closed', to: 'accepted', now: NOW })).toBe(
       '当前状态为“已办结”，不能改为“已受理”',
     );
+  });
+});
+
+describe('转办', () => {
+  it('goes to another known channel, marked under the channel choice otherwise', () => {
+    expect(rerouteFieldErrors({ from: '12350', to: '12345' })).toEqual({});
+    expect(rerouteFieldErrors({ from: '12350', to: '12350' })).toEqual({
+      channelId: '这条举报已在该渠道，请选择其他渠道',
+    });
+    expect(rerouteFieldErrors({ from: '12350', to: 'rule-hazchem' })).toEqual({ channelId: '请选择转办的渠道' });
+  });
+
+  it('reads on the reporter’s timeline by the channel’s name, never its id alone', () => {
+    const at = NOW + 60_000;
+    const event = {
+      _id: 'e',
+      reportId: 'r',
+      kind: 'reroute' as const,
+      at,
+      actor: 'h',
+      from: '12350',
+      to: '96119',
+      note: '属消防',
+    };
+    expect(rerouteLabel('96119')).toBe('已转办至 96119 火灾隐患举报投诉');
+    expect(timelineOf(NOW, [event])).toEqual([
+      { at: NOW, status: 'submitted' },
+      { at, status: 'submitted', label: '已转办至 96119 火灾隐患举报投诉', note: '属消防' },
+    ]);
   });
 });
 

@@ -1,17 +1,19 @@
 import { AppError } from '@domain/common/errors';
-import { CHANNELS } from '@domain/reports/channels';
+import { CHANNELS, type Channel } from '@domain/reports/channels';
 import {
   queueInput,
   reportIdInput,
   severityInput,
   transitionInput,
+  rerouteInput,
   type QueueInput,
   type TransitionInput,
 } from '@domain/reports/schemas';
 import { deadlineText } from '@domain/reports/rectification';
+import { rerouteFieldErrors } from '@domain/reports/reroute';
 import { isOverdue, tabFilter } from '@domain/reports/desk';
 import { finalReportRefusal, OPEN_STATUSES, REJECT_REASONS, transitionProblem } from '@domain/reports/status';
-import type { HazardReport } from '@domain/reports/types';
+import type { HazardReport, OutboxRow } from '@domain/reports/types';
 import type { Caller } from '@domain/roles/roles';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
@@ -166,6 +168,65 @@ const setSeverity = action({
   },
 });
 
+/**
+ * 转办: the report goes to another channel, back to 待受理 there (its 受理 unit
+ * and 整改限期 cleared), guarded on the channel and status read, so it moves
+ * once; the other channel gets its own outbound delivery. Audited; the reporter
+ * reads it on the timeline. Throws invalid_input (channelId), conflict (final or moved meanwhile).
+ */
+const reroute = action({
+  role: 'handler',
+  input: rerouteInput,
+  async run(input, ctx) {
+    const { runtime, caller } = ctx;
+    const report = await changeableReport(runtime, caller, input.id);
+    const found = rerouteFieldErrors({ from: report.channelId, to: input.channelId });
+    if (found.channelId) throw new AppError('invalid_input', found.channelId, found);
+    const now = runtime.clock.now();
+    const set: Record<string, unknown> = {
+      channelId: input.channelId,
+      status: 'submitted',
+      unit: null,
+      deadline: null,
+      updatedAt: now,
+    };
+    const moved = await runtime.store.update(
+      COLLECTIONS.hazardReports,
+      report._id,
+      { set },
+      { channelId: report.channelId, status: report.status },
+    );
+    if (!moved) throw new AppError('conflict', '这条举报刚被其他人处理过，请刷新后再试');
+    // As at filing: only a channel with a webhook gets an outbound delivery.
+    const channel = await runtime.store.get<Channel>(COLLECTIONS.channels, input.channelId);
+    const row: OutboxRow = {
+      _id: `${report._id}:${now.toString(36)}`,
+      reportId: report._id,
+      channelId: input.channelId,
+      state: 'pending',
+      attempts: 0,
+      nextAt: now,
+      updatedAt: now,
+    };
+    if (channel?.webhook) await runtime.store.insert(COLLECTIONS.reportOutbox, row);
+    await runtime.store.insert(
+      COLLECTIONS.reportEvents,
+      newEvent(report._id, now, {
+        kind: 'reroute',
+        actor: caller.openid,
+        from: report.channelId,
+        to: input.channelId,
+        note: input.reason,
+      }),
+    );
+    await audit(ctx, 'reports.reroute', report._id, { from: report.channelId, to: input.channelId });
+    const kept: HazardReport = { ...report, channelId: input.channelId, status: 'submitted', updatedAt: now };
+    delete kept.unit;
+    delete kept.deadline;
+    return toHandlerReport(runtime, kept);
+  },
+});
+
 const revealContact = action({
   role: 'handler',
   input: reportIdInput,
@@ -183,4 +244,4 @@ const revealContact = action({
   },
 });
 
-export const handlerActions = { queue, detail, transition, setSeverity, revealContact };
+export const handlerActions = { queue, detail, transition, setSeverity, reroute, revealContact };

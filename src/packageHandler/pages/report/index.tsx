@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { chinaTime } from '@domain/common/china-time';
 import { categoryLabel } from '@domain/reports/categories';
-import { channelById } from '@domain/reports/channels';
+import { channelById, channelName, CHANNELS } from '@domain/reports/channels';
 import { isOverdue } from '@domain/reports/desk';
 import { deadlineRange, deadlineText } from '@domain/reports/rectification';
 import {
@@ -38,6 +38,14 @@ const label = (value?: string) =>
       SECURITY_LABELS[value as 'held'] ??
       value);
 
+/** A 处理记录 row's from → to: channels by name for 转办, statuses and levels by their labels. */
+const changeOf = (e: HandlerReportEvent) =>
+  e.kind === 'reroute'
+    ? `转办：${channelName(e.from ?? '')} → ${channelName(e.to ?? '')}`
+    : e.from || e.to
+      ? `${label(e.from) || '—'} → ${label(e.to)}`
+      : '';
+
 function EventRow({ e }: { e: HandlerReportEvent }) {
   return (
     <View className='handler__event'>
@@ -45,7 +53,7 @@ function EventRow({ e }: { e: HandlerReportEvent }) {
         {chinaTime(e.at)} · {e.actorName}
       </Text>
       <Text>
-        {e.from || e.to ? `${label(e.from) || '—'} → ${label(e.to)}` : ''} {e.note}
+        {changeOf(e)} {e.note}
       </Text>
     </View>
   );
@@ -242,6 +250,43 @@ function SeverityCard({ r, form }: { r: HandlerReport; form: HandlerForms['sever
   );
 }
 
+/** 转办: another channel and the reason the reporter reads; asked first (再想想 / 确认转办). */
+function RerouteCard({ r, form }: { r: HandlerReport; form: HandlerForms['reroute'] }) {
+  const { draft, errors, change } = form;
+  return (
+    <View className='card' id='reroute-card'>
+      <Text className='handler__label'>转办（不属于本渠道受理时）</Text>
+      <View className='choice-row handler__choices' id='reroute-channels' role='radiogroup' aria-label='转办渠道'>
+        {CHANNELS.filter((c) => c._id !== r.channelId).map((c) => (
+          <Choice
+            key={c._id}
+            id={`reroute-${c._id}`}
+            label={c.name}
+            on={draft.channelId === c._id}
+            onClick={() => change({ channelId: c._id })}
+          />
+        ))}
+      </View>
+      <FieldError text={errors.channelId} />
+      <Textarea
+        id='reroute-reason'
+        className='field-textarea'
+        value={draft.reason}
+        maxlength={200}
+        placeholder='转办理由（必填，举报人可见，如：属城镇燃气，由 12345 派单）'
+        onInput={(e) => change({ reason: e.detail.value })}
+      />
+      <FieldError text={errors.reason} />
+      <FieldError text={errors._} id='reroute-error' />
+      <View className='handler__actions'>
+        <Button id='reroute-send' type='default' loading={form.busy} onClick={() => void form.submit()}>
+          转办
+        </Button>
+      </View>
+    </View>
+  );
+}
+
 /** The 待审核 desk: 通过 releases the report to its channel, 不通过 (asked first) refuses it. */
 function ReviewCard({ r, form }: { r: HandlerReport; form: HandlerForms['review'] }) {
   return (
@@ -305,6 +350,7 @@ export default function HandlerReportPage() {
                 <>
                   <TransitionCard r={r} form={h.transition} />
                   <SeverityCard r={r} form={h.severity} />
+                  <RerouteCard r={r} form={h.reroute} />
                 </>
               )
             )}
