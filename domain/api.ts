@@ -27,6 +27,7 @@ import type {
   RateReportInput,
   TransitionInput,
   PhotoTicketInput,
+  RerouteInput,
 } from './reports/schemas';
 import type { Channel } from './reports/channels';
 import type {
@@ -113,6 +114,8 @@ export interface Api {
     detail: Action<{ id: string }, HandlerReport>;
     transition: Action<TransitionInput, HandlerReport>;
     setSeverity: Action<SeverityInput, HandlerReport>;
+    /** 转办: an open report to another channel with a reason; back to 待受理 there; audited. */
+    reroute: Action<RerouteInput, HandlerReport>;
     /** Logged: the unmasked contact of a real-name reporter. */
     revealContact: Action<{ id: string }, ReporterContact>;
     overview: Action<QueueInput, Overview>;

@@ -1,4 +1,5 @@
 import { chinaDay, chinaDayEnd, chinaWeekday, DAY_MS } from '../common/china-time';
+import { deadlinePassed } from './rectification';
 import { OPEN_STATUSES, type ReportStatus } from './status';
 import type { HazardReport, SecurityState } from './types';
 
@@ -57,6 +58,13 @@ export function tabFilter(tab: DeskTab): { security?: SecurityState | { $in: Sec
   return { security: 'passed', status: { $in: statuses[tab] } };
 }
 
-/** Open and past its channel's handling time at `now` (ms). */
-export const isOverdue = (r: Pick<HazardReport, 'channelId' | 'createdAt' | 'status'>, now: number) =>
-  OPEN_STATUSES.includes(r.status) && now > dueAt(r.channelId, r.createdAt);
+/**
+ * Open and late at `now` (ms): a rectification with its 整改限期 is late from
+ * 00:00 China time after that day (the 限期 replaces the channel's handling
+ * time); any other open report once past its channel's handling time.
+ */
+export function isOverdue(r: Pick<HazardReport, 'channelId' | 'createdAt' | 'status' | 'deadline'>, now: number) {
+  if (!OPEN_STATUSES.includes(r.status)) return false;
+  if (r.status === 'rectifying' && r.deadline) return deadlinePassed(r.deadline, now);
+  return now > dueAt(r.channelId, r.createdAt);
+}

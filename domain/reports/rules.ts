@@ -1,20 +1,25 @@
+import { rerouteLabel } from './reroute';
 import { OPEN_STATUSES, type ReportStatus } from './status';
 import type { HazardReport, Overview, ReportEvent, TimelineEntry } from './types';
 
 /**
  * The reporter's timeline: the status changes and the content review's release
- * (审核通过), never who made them. A hold is not shown: it ends either in a
+ * (审核通过) and 转办 (已转办至 <channel name>), never who made them. A hold is not shown: it ends either in a
  * release or in 不予受理, which is.
  */
 export function timelineOf(createdAt: number, events: ReportEvent[]): TimelineEntry[] {
   const changes = events
-    .filter((e) => (e.kind === 'status' && e.to) || (e.kind === 'security' && e.to === 'passed'))
+    .filter(
+      (e) => (e.kind === 'status' && e.to) || (e.kind === 'security' && e.to === 'passed') || e.kind === 'reroute',
+    )
     .sort((a, b) => a.at - b.at)
-    .map((e): TimelineEntry =>
-      e.kind === 'security'
-        ? { at: e.at, status: 'submitted', label: '审核通过', note: '已转交办理渠道，等待受理' }
-        : { at: e.at, status: e.to as ReportStatus, note: e.note },
-    );
+    .map((e): TimelineEntry => {
+      if (e.kind === 'security')
+        return { at: e.at, status: 'submitted', label: '审核通过', note: '已转交办理渠道，等待受理' };
+      // 转办 sends the report back to 待受理 in the other channel.
+      if (e.kind === 'reroute') return { at: e.at, status: 'submitted', label: rerouteLabel(e.to ?? ''), note: e.note };
+      return { at: e.at, status: e.to as ReportStatus, note: e.note };
+    });
   return [{ at: createdAt, status: 'submitted' }, ...changes];
 }
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { id, textOrEmpty, personName, phone, text, time } from '../common/validation';
 import { findCategory } from './categories';
+import { CHANNELS } from './channels';
 import { REPORT_LIMITS as L } from './limits';
 import { DESK_TABS } from './desk';
 import { REPORT_STATUSES, REJECT_REASONS } from './status';
@@ -102,6 +103,8 @@ export const transitionInput = v.strictObject(
     ),
     linkedTrackingNo: v.optional(textOrEmpty('已受理事项的编号', 40)),
     referral: v.optional(textOrEmpty('转办去向', 100)),
+    /** 整改限期, a China day; the rule (today to 90 days ahead) is `deadlineProblem`. */
+    deadline: v.optional(v.pipe(v.string('请选择整改限期'), v.regex(/^\d{4}-\d{2}-\d{2}$/, '整改限期不是有效日期'))),
   },
   '参数格式不正确',
 );
@@ -112,6 +115,20 @@ export const severityInput = v.strictObject(
   '参数格式不正确',
 );
 export type SeverityInput = v.InferOutput<typeof severityInput>;
+
+/** 转办 to another channel, with the reason the reporter reads (rule: `rerouteFieldErrors`). */
+export const rerouteInput = v.strictObject(
+  {
+    id: id('举报编号'),
+    channelId: v.picklist(
+      CHANNELS.map((c) => c._id),
+      '请选择转办的渠道',
+    ),
+    reason: text('转办理由', 200),
+  },
+  '参数格式不正确',
+);
+export type RerouteInput = v.InferOutput<typeof rerouteInput>;
 
 export const moderateInput = v.strictObject(
   {

@@ -1,3 +1,5 @@
+import { deadlineProblem } from './rectification';
+
 /** A report's life: 已提交 → 已受理 → 整改中 → 已办结, or 不予受理 with a reason from a fixed list. */
 export const REPORT_STATUSES = ['submitted', 'accepted', 'rectifying', 'closed', 'rejected'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -60,10 +62,15 @@ export function transitionProblem(input: {
   reasonId?: string;
   linkedTrackingNo?: string;
   referral?: string;
+  /** 整改限期 (China day `YYYY-MM-DD`), required for 转入整改. */
+  deadline?: string;
+  /** ms: the 限期 is checked against today in China time. */
+  now: number;
 }): string | null {
   if (!canTransition(input.from, input.to)) {
     return `当前状态为“${REPORT_STATUS_LABELS[input.from]}”，不能改为“${REPORT_STATUS_LABELS[input.to]}”`;
   }
+  if (input.to === 'rectifying') return deadlineProblem(input.deadline, input.now);
   if (input.to !== 'rejected') return null;
   const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
   if (!reason) return '请选择不予受理的理由';
@@ -74,18 +81,30 @@ export function transitionProblem(input: {
   return null;
 }
 
+/**
+ * Why a report in `status` takes no more changes (status, 隐患等级, anything a
+ * handler sets), in Chinese; null while it is open. Checked on the server for
+ * every handler change, not only hidden in the page.
+ */
+export function finalReportRefusal(status: ReportStatus): string | null {
+  if (status === 'closed') return '这条举报已办结，不能再改动';
+  if (status === 'rejected') return '这条举报已不予受理，不能再改动';
+  return null;
+}
+
 /** Transitions that cannot be undone (the report leaves the open list): the handler is asked before sending. */
 export const isFinal = (to: ReportStatus): boolean => !OPEN_STATUSES.includes(to);
 
 /**
  * `transitionProblem` on the field it is about, for a form to mark under that
  * field: the reason under the reason chips, the earlier tracking number or the
- * referral under their boxes; a status the report cannot move to is the form's (`_`).
+ * referral under their boxes, the 整改限期 under its picker; a status the report cannot move to is the form's (`_`).
  */
 export function transitionFieldErrors(input: Parameters<typeof transitionProblem>[0]): Record<string, string> {
   const problem = transitionProblem(input);
   if (!problem) return {};
   if (!canTransition(input.from, input.to)) return { _: problem };
+  if (input.to === 'rectifying') return { deadline: problem };
   const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
   return { [reason ? (reason.needs ?? '_') : 'reasonId']: problem };
 }

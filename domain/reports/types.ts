@@ -81,6 +81,8 @@ export interface HazardReport {
   rejectReason?: string;
   linkedTrackingNo?: string;
   referral?: string;
+  /** 整改限期 (China day `YYYY-MM-DD`) set by 转入整改; past it the report is 已超期. */
+  deadline?: string;
   /**
    * The description reads like an emergency (the words matched) and the reporter
    * confirmed it is not happening now; handlers see it on the report.
@@ -99,7 +101,8 @@ export interface HazardReport {
   rating?: ReportRating;
 }
 
-export type ReportEventKind = 'status' | 'severity' | 'reveal' | 'security' | 'urge' | 'rating';
+/** `reroute` (转办): from and to are channel ids, the note the reason. */
+export type ReportEventKind = 'status' | 'severity' | 'reveal' | 'security' | 'urge' | 'rating' | 'reroute';
 
 /** The timeline and audit trail of a report: who, when, from → to, note. */
 export interface ReportEvent {
@@ -136,6 +139,8 @@ export interface MyReport {
   rejectReason?: string;
   linkedTrackingNo?: string;
   referral?: string;
+  /** 整改限期 (China day) while or after 整改中. */
+  deadline?: string;
   anonymous: boolean;
   photos: ReportPhoto[];
   createdAt: number;

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { chinaDay } from '@domain/common/china-time';
 import { nextConsultationDay } from '@domain/common/picked-dates';
+import { deadlineRange } from '@domain/reports/rectification';
 import { codeAt, HALL, north } from '../support/checkins';
 import { answerModal, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
@@ -197,17 +198,52 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await screenshot(desk, 'journey-report-review');
     await tap(button(desk.locator('#review-desk'), '通过'));
 
+    // 转办: the handler sends it to 12345 with a reason (asked first; 再想想 changes nothing).
+    await tap(desk.getByRole('radio', { name: '12345 政务服务便民热线' }));
+    await tap(desk.locator('#reroute-send'));
+    await desk.locator('#reroute-card').getByText('请填写转办理由').waitFor();
+    const rerouteReason = '经核实由 12345 派单至城镇燃气主管部门';
+    await desk.fill('#reroute-reason textarea', rerouteReason);
+    await tap(desk.locator('#reroute-send'));
+    await answerModal(desk, '再想想');
+    await expect(desk.locator('#handler-status').innerText()).resolves.toBe('已提交');
+    await tap(desk.locator('#reroute-send'));
+    await answerModal(desk, '确认转办');
+    // Back on the queue, it waits in 待受理 under 12345 (the demo handler answers every channel).
+    await tap(desk.getByRole('tab', { name: '待受理' }));
+    await desk.locator(`#queue-${state.trackingNo}`).getByText(/12345/).waitFor();
+    await tap(desk.locator(`#queue-${state.trackingNo}`));
+    await desk.locator('#handler-status').getByText('已提交').waitFor();
+
     const noteBox = desk.locator('#handler-note textarea');
+    const deadline = deadlineRange(Date.now()).suggested;
     for (const [verb, label, note] of [
       ['受理', '已受理', '已转应急管理局执法大队核查'],
       ['转入整改', '整改中', '已责令立即清理、限期整改'],
     ]) {
       await desk.fill('#handler-note textarea', note);
+      if (verb === '转入整改') {
+        // 转入整改 needs a 整改限期: without one it is marked and nothing changes.
+        await tap(button(desk, verb));
+        await desk.getByText('请选择整改限期', { exact: true }).last().waitFor();
+        await expect(desk.locator('#handler-status').innerText()).resolves.toBe('已受理');
+        // The picker opens a week from today (China time); 确定 takes it.
+        await tap(desk.locator('#handler-deadline-pick'));
+        await tap(desk.locator('.weui-picker__action').filter({ hasText: /^确定$/ }));
+        // The picker fades out (350 ms) before the page can be tapped again.
+        await desk.waitForFunction(() =>
+          Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).every(
+            (el) => el.style.display === 'none',
+          ),
+        );
+        await desk.locator('#handler-deadline-picked').getByText(`限期至 ${deadline}`).waitFor();
+      }
       await tap(button(desk, verb));
       await desk.locator('#handler-status').getByText(label).waitFor();
       // The note went with its change; the box is empty for the next one.
       await expect(noteBox.inputValue()).resolves.toBe('');
     }
+    await expect(desk.locator('#handler-deadline').innerText()).resolves.toBe(`整改限期至 ${deadline}`);
 
     // The 办结 note is typed first, and a reload (Back, a lost connection) keeps it.
     const closing = '复查合格，隐患已消除';
@@ -253,7 +289,17 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     const card = citizen.locator(`#my-report-${state.trackingNo}`);
     await card.locator(`#my-status-${state.trackingNo}`).getByText('已办结').waitFor();
     const timeline = await card.innerText();
-    for (const text of ['已提交', '审核通过', '已受理', '整改中', '已办结', '复查合格，隐患已消除'])
+    for (const text of [
+      '已提交',
+      '审核通过',
+      '已转办至 12345 政务服务便民热线',
+      rerouteReason,
+      '已受理',
+      '整改中',
+      `整改限期至 ${deadline}`,
+      '已办结',
+      '复查合格，隐患已消除',
+    ])
       expect(timeline).toContain(text);
     await screenshot(citizen, 'journey-report-timeline');
     expect(e2e.pageErrors).toEqual([]);

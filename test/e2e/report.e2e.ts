@@ -135,6 +135,18 @@ describe('隐患随手拍 in the H5 build', () => {
       ['closed', '已办结', '复查合格，隐患已消除'],
     ]) {
       await desk.fill('#handler-note textarea', note);
+      if (to === 'rectifying') {
+        // 整改限期: the picker opens a week from today; 确定 takes it.
+        await desk.click('#handler-deadline-pick');
+        await desk
+          .locator('.weui-picker__action')
+          .filter({ hasText: /^确定$/ })
+          .click();
+        await desk
+          .locator('#handler-deadline-picked')
+          .getByText(/^限期至 /)
+          .waitFor();
+      }
       await desk.click(`#to-${to}`);
       // 办结 cannot be undone: the page asks first (再想想 / 确认办结).
       if (to === 'closed') await answerModal(desk, '确认办结');

@@ -84,6 +84,7 @@ const MATRIX = `
   reports.detail          401   403    403    403   403   403   ok    ok
   reports.transition      401   403    403    403   403   403   ok    ok
   reports.setSeverity     401   403    403    403   403   403   ok    ok
+  reports.reroute         401   403    403    403   403   403   ok    ok    # 转办 out of the caller's channel
   reports.revealContact   401   403    403    403   403   403   ok    ok
   reports.overview        401   403    403    ok    ok    ok    ok    ok    # counts and places, no people
   reports.outbox          401   403    403    403   403   ok    ok    ok

@@ -1,4 +1,6 @@
 import type { HandlerReport, HazardReport, MyReport } from '@domain/reports/types';
+import { chinaDay, chinaDayStart, DAY_MS } from '@domain/common/china-time';
+import { deadlineRange } from '@domain/reports/rectification';
 import { COLLECTIONS } from '../../cloud/core/collections';
 import { startTestHost, type TestHost } from '../support/local-host';
 import {
@@ -172,7 +174,9 @@ describe('reports function over the local HTTP host', () => {
 
     ok((await move('accepted', '已转应急管理局执法大队')).body);
     ok((await call('setSeverity', { id: report._id, severity: 'major', note: '构成重大事故隐患' }, handler)).body);
-    ok((await move('rectifying', '已责令停业整改')).body);
+    const { suggested } = deadlineRange(Date.now());
+    ok((await move('rectifying', '已责令停业整改', { deadline: suggested })).body);
+    expect((await stored())[0].deadline).toBe(suggested);
     const closed = ok((await move('closed', '复查合格，已办结')).body);
     expect(closed.status).toBe('closed');
     expect(closed.severity).toBe('major');
@@ -204,11 +208,138 @@ describe('reports function over the local HTTP host', () => {
       'closed',
     ]);
     expect(JSON.stringify(seen)).not.toContain('dev-handler');
+    expect(seen.deadline).toBe(suggested);
+    expect(seen.timeline.find((e) => e.status === 'rectifying')?.note).toBe(`整改限期至 ${suggested}。已责令停业整改`);
     const sent = await t.host.runtime.store.find<{ _id: string; toOpenid: string; data: { status: string } }>(
       'notifications',
       {},
     );
     expect(sent.map((n) => n.data.status)).toEqual(['已受理', '整改中', '已办结']);
+  });
+
+  it('整改限期 (a China day) is required, server-checked in Chinese, and counts on the 已超期 tab once past', async () => {
+    // 23:30 China time two days on (the report's 发现时间 is the real now, never after the host's clock).
+    const today = chinaDay(Date.now() + 2 * DAY_MS);
+    const tomorrow = chinaDay(chinaDayStart(today) + DAY_MS);
+    let now = chinaDayStart(today) + 23.5 * 3600_000;
+    await t.stop();
+    t = await startTestHost({ now: () => now });
+    citizen = await t.signIn('citizen');
+    handler = await t.signIn('handler');
+    const report = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, report._id);
+    ok((await call('transition', { id: report._id, to: 'accepted', note: '受理' }, handler)).body);
+    const before = JSON.stringify(await stored());
+    const rectify = (deadline?: unknown) =>
+      call('transition', { id: report._id, to: 'rectifying', note: '限期整改', deadline }, handler);
+    for (const [deadline, message] of [
+      [undefined, '请选择整改限期'],
+      [chinaDay(chinaDayStart(today) - DAY_MS), '整改限期不能早于今天'],
+      ['2026-02-30', '整改限期不是有效日期'],
+      ['6/30', '整改限期不是有效日期'],
+      [chinaDay(chinaDayStart(today) + 91 * DAY_MS), `整改限期不能超过 90 天（最晚 ${deadlineRange(now).last}）`],
+    ] as const) {
+      const refused = await rectify(deadline);
+      expect(refused.status).toBe(400);
+      expect(refused.body.ok || refused.body.error.fieldErrors?.deadline || refused.body.error.message).toBe(message);
+    }
+    expect(JSON.stringify(await stored())).toBe(before);
+
+    ok((await rectify(today)).body);
+    const overdue = async () =>
+      ok((await call<{ reports: HandlerReport[] }>('queue', { tab: 'overdue' }, handler)).body).reports.map(
+        (r) => r.trackingNo,
+      );
+    // Due by the end of that day China time: not late at 23:59, late at 00:00 the next day.
+    now = chinaDayStart(tomorrow) - 60_000;
+    expect(await overdue()).toEqual([]);
+    now = chinaDayStart(tomorrow);
+    expect(await overdue()).toEqual([report.trackingNo]);
+    const seen = ok((await call<MyReport>('getMine', { id: report._id }, citizen)).body);
+    expect(seen.deadline).toBe(today);
+  });
+
+  it('no change to a final report: 已办结 and 不予受理 refuse every handler change in Chinese and keep what is saved', async () => {
+    const closed = ok((await submitReport(t, citizen)).body);
+    const refused = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, closed._id);
+    await deliverVerdicts(t, refused._id);
+    ok((await call('transition', { id: closed._id, to: 'accepted', note: '受理' }, handler)).body);
+    ok((await call('transition', { id: closed._id, to: 'closed', note: '已办结' }, handler)).body);
+    const reject = { id: refused._id, to: 'rejected', note: '无具体对象', reasonId: 'no_facts' };
+    ok((await call('transition', reject, handler)).body);
+    const before = JSON.stringify(await stored());
+    const admin = await t.signIn('admin');
+    for (const [report, message] of [
+      [closed, '这条举报已办结，不能再改动'],
+      [refused, '这条举报已不予受理，不能再改动'],
+    ] as const) {
+      for (const who of [handler, admin]) {
+        for (const [action, payload] of [
+          ['setSeverity', { id: report._id, severity: 'major', note: '补定为重大隐患' }],
+          [
+            'transition',
+            { id: report._id, to: 'rectifying', note: '重新整改', deadline: deadlineRange(Date.now()).suggested },
+          ],
+          ['transition', { id: report._id, to: 'accepted', note: '重新受理' }],
+        ] as const) {
+          const answer = await call(action, payload, who);
+          expect(answer.status).toBe(409);
+          expect(answer.body.ok || answer.body.error.message).toBe(message);
+        }
+      }
+    }
+    expect(JSON.stringify(await stored())).toBe(before);
+  });
+
+  it('转办: a misrouted report leaves the channel for another one with its reason, audited, and the reporter reads the channel by name', async () => {
+    const report = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, report._id);
+    ok((await call('transition', { id: report._id, to: 'accepted', note: '受理' }, handler)).body);
+    const mine = await handlerOf(t, ['12350']);
+    const gas = await handlerOf(t, ['12345']);
+    const before = JSON.stringify(await stored());
+    for (const [payload, message] of [
+      [{ id: report._id, channelId: '12350', reason: '转办' }, '这条举报已在该渠道，请选择其他渠道'],
+      [{ id: report._id, channelId: 'nowhere', reason: '转办' }, '请选择转办的渠道'],
+      [{ id: report._id, channelId: '12345', reason: '' }, '请填写转办理由'],
+    ] as const) {
+      const refused = await call('reroute', payload, mine);
+      expect(refused.status).toBe(400);
+      expect(refused.body.ok || refused.body.error.message).toBe(message);
+    }
+    // Only a handler of the report's own channel moves it.
+    expect((await call('reroute', { id: report._id, channelId: '96119', reason: '转办' }, gas)).status).toBe(403);
+    expect(JSON.stringify(await stored())).toBe(before);
+
+    const moved = ok(
+      (
+        await call<HandlerReport>(
+          'reroute',
+          { id: report._id, channelId: '12345', reason: '属城镇燃气，转 12345 派单' },
+          mine,
+        )
+      ).body,
+    );
+    expect(moved).toMatchObject({ channelId: '12345', status: 'submitted' });
+    const queued = async (token: string) =>
+      ok((await call<{ reports: HandlerReport[] }>('queue', { tab: 'new' }, token)).body).reports.map(
+        (r) => r.trackingNo,
+      );
+    expect(await queued(mine)).toEqual([]);
+    expect(await queued(gas)).toEqual([report.trackingNo]);
+    // Once moved it is no longer the first channel's to move again.
+    expect((await call('reroute', { id: report._id, channelId: '96119', reason: '再转' }, mine)).status).toBe(403);
+    const audits = await t.host.runtime.store.find<{ _id: string; action: string }>(COLLECTIONS.auditLogs, {
+      target: report._id,
+      action: 'reports.reroute',
+    });
+    expect(audits).toHaveLength(1);
+
+    const seen = ok((await call<MyReport>('getMine', { id: report._id }, citizen)).body);
+    const entry = seen.timeline.find((e) => e.label?.startsWith('已转办至'));
+    expect(entry).toMatchObject({ label: '已转办至 12345 政务服务便民热线', note: '属城镇燃气，转 12345 派单' });
+    expect(seen.channelId).toBe('12345');
   });
 
   it('rejects with a reason from the list, linking the earlier report', async () => {

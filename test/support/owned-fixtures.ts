@@ -224,6 +224,8 @@ const reports = suite({
     detail: (f) => ({ id: f.reportId }),
     transition: (f) => ({ id: f.reportId, to: 'accepted', note: '已受理，安排现场核查' }),
     setSeverity: (f) => ({ id: f.reportId, severity: 'major', note: '危化品存放点旁有明火' }),
+    // The fixtures' reports go to 12350; a 城镇燃气 matter belongs to 12345.
+    reroute: (f) => ({ id: f.reportId, channelId: '12345', reason: '属城镇燃气，转 12345 派单' }),
     revealContact: (f) => ({ id: f.reportId }),
     overview: () => ({}),
     moderate: (f) => ({ id: f.pendingReportId, decision: 'pass', note: '照片内容正常' }),

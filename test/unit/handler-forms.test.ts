@@ -9,6 +9,8 @@ import { MODAL_BUTTON_MAX } from '@/services/confirm';
 import { useReviewForm } from '@/packageHandler/hooks/useReviewForm';
 import { useSeverityForm } from '@/packageHandler/hooks/useSeverityForm';
 import { transitionDraftKey, useTransitionForm } from '@/packageHandler/hooks/useTransitionForm';
+import { deadlineRange } from '@domain/reports/rectification';
+import { useRerouteForm } from '@/packageHandler/hooks/useRerouteForm';
 
 const storage = new Map<string, unknown>();
 const modals: { title: string; cancelText: string; confirmText: string }[] = [];
@@ -114,8 +116,17 @@ describe('one action’s submit never consumes another action’s input', () => 
     const p = mount('r1', report());
     act(() => p.severity.change({ severity: 'general', note: '待现场核实' }));
     act(() => p.transition.change({ note: '已责令限期整改' }));
+    // 转入整改 without a 整改限期 is marked under its picker and sends nothing.
     await tap(() => p.transition.move('rectifying'));
-    expect(sent).toEqual([['reports', 'transition', { id: 'r1', to: 'rectifying', note: '已责令限期整改' }]]);
+    expect(p.transition.errors.deadline).toBe('请选择整改限期');
+    expect(sent).toEqual([]);
+    const { suggested } = deadlineRange(Date.now());
+    act(() => p.transition.change({ deadline: suggested }));
+    expect(p.transition.errors.deadline).toBeUndefined();
+    await tap(() => p.transition.move('rectifying'));
+    expect(sent).toEqual([
+      ['reports', 'transition', { id: 'r1', to: 'rectifying', note: '已责令限期整改', deadline: suggested }],
+    ]);
     expect(p.severity.draft).toEqual({ severity: 'general', note: '待现场核实' });
     expect(p.transition.draft.note).toBe('');
     p.unmount();
@@ -207,7 +218,7 @@ describe('no accidental one-tap sends of a change that cannot be undone', () => 
 describe('someone else was first', () => {
   it('reloads the report on a conflict and keeps the note, with the server’s message', async () => {
     const p = mount('r1', report());
-    act(() => p.transition.change({ note: '已责令限期整改' }));
+    act(() => p.transition.change({ note: '已责令限期整改', deadline: deadlineRange(Date.now()).suggested }));
     refusals.push(new ApiError('conflict', '这条举报刚被其他人处理过，请刷新后再试'));
     await tap(() => p.transition.move('rectifying'));
     expect(p.after).toHaveBeenCalledTimes(1);
@@ -236,5 +247,51 @@ describe('drafts', () => {
     const other = mount('r2', report({ _id: 'r2' }));
     expect([other.transition.draft.note, other.severity.draft.severity]).toEqual(['', '']);
     other.unmount();
+  });
+});
+
+describe('转办', () => {
+  function mountReroute(r: HandlerReport) {
+    const reload = jest.fn();
+    const leave = jest.fn();
+    const latest: { form?: ReturnType<typeof useRerouteForm> } = {};
+    function Page() {
+      latest.form = useRerouteForm(r._id, r, reload, leave);
+      return null;
+    }
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(createElement(Page)));
+    return {
+      reload,
+      leave,
+      get form() {
+        return latest.form!;
+      },
+      unmount: () => act(() => root.unmount()),
+    };
+  }
+
+  it('needs another channel and a reason, asks first (再想想 sends nothing), then leaves for the queue', async () => {
+    const p = mountReroute(report({ channelId: '12350' }));
+    await tap(() => p.form.submit());
+    expect(p.form.errors).toMatchObject({ channelId: '请选择转办的渠道', reason: '请填写转办理由' });
+    act(() => p.form.change({ channelId: '12350', reason: '属城镇燃气' }));
+    await tap(() => p.form.submit());
+    expect(p.form.errors.channelId).toBe('这条举报已在该渠道，请选择其他渠道');
+    expect(modals).toEqual([]);
+
+    act(() => p.form.change({ channelId: '12345' }));
+    answers.push(false);
+    await tap(() => p.form.submit());
+    expect(modals.map((m) => [m.cancelText, m.confirmText])).toEqual([['再想想', '确认转办']]);
+    expect(sent).toEqual([]);
+    expect(p.form.draft).toEqual({ channelId: '12345', reason: '属城镇燃气' });
+
+    answers.push(true);
+    await tap(() => p.form.submit());
+    expect(sent).toEqual([['reports', 'reroute', { id: 'r1', channelId: '12345', reason: '属城镇燃气' }]]);
+    expect(p.leave).toHaveBeenCalledTimes(1);
+    expect(p.form.draft).toEqual({ channelId: '', reason: '' });
+    p.unmount();
   });
 });

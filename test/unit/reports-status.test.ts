@@ -2,13 +2,21 @@ import { maskName, maskPhone } from '@domain/common/masking';
 import { afterFailedAttempt, OUTBOX_POLICY, overviewOf, similarOpenReport, timelineOf } from '@domain/reports/rules';
 import {
   canTransition,
+  finalReportRefusal,
   REPORT_STATUSES,
   transitionFieldErrors,
   transitionProblem,
   type ReportStatus,
 } from '@domain/reports/status';
 import { trackingNumber } from '@domain/reports/tracking';
+import { deadlineProblem, deadlinePassed, deadlineRange, RECTIFY_MAX_DAYS } from '@domain/reports/rectification';
+import { isOverdue } from '@domain/reports/desk';
+import { rerouteFieldErrors, rerouteLabel } from '@domain/reports/reroute';
+import { chinaDayStart } from '@domain/common/china-time';
 import type { HazardReport } from '@domain/reports/types';
+
+/** 2026-06-16 10:00 China time. */
+const NOW = chinaDayStart('2026-06-16') + 10 * 3600_000;
 
 describe('status machine', () => {
   const allowed: [ReportStatus, ReportStatus][] = [
@@ -24,7 +32,7 @@ describe('status machine', () => {
 
   it.each(table)('%s → %s allowed: %s', (from, to, ok) => {
     expect(canTransition(from, to)).toBe(ok);
-    const problem = transitionProblem({ from, to, reasonId: 'no_facts' });
+    const problem = transitionProblem({ from, to, reasonId: 'no_facts', deadline: '2026-06-30', now: NOW });
     expect(problem === null).toBe(ok);
   });
 
@@ -38,22 +46,112 @@ describe('status machine', () => {
     [{ reasonId: 'out_of_scope', referral: '请向市场监管部门 12315 反映' }, null],
     [{ reasonId: 'legal_procedure' }, null],
   ])('不予受理 with %j → %s', (extra, message) => {
-    expect(transitionProblem({ from: 'submitted', to: 'rejected', ...extra })).toBe(message);
+    expect(transitionProblem({ from: 'submitted', to: 'rejected', ...extra, now: NOW })).toBe(message);
   });
 
   it('puts each problem on the field it is about, for the form to mark', () => {
-    const reject = { from: 'submitted' as const, to: 'rejected' as const };
+    const reject = { from: 'submitted' as const, to: 'rejected' as const, now: NOW };
     expect(transitionFieldErrors(reject)).toEqual({ reasonId: '请选择不予受理的理由' });
     expect(Object.keys(transitionFieldErrors({ ...reject, reasonId: 'duplicate' }))).toEqual(['linkedTrackingNo']);
     expect(Object.keys(transitionFieldErrors({ ...reject, reasonId: 'out_of_scope' }))).toEqual(['referral']);
     expect(transitionFieldErrors({ ...reject, reasonId: 'no_facts' })).toEqual({});
-    expect(transitionFieldErrors({ from: 'closed', to: 'accepted' })).toEqual({
+    expect(transitionFieldErrors({ from: 'closed', to: 'accepted', now: NOW })).toEqual({
       _: '当前状态为“已办结”，不能改为“已受理”',
     });
   });
 
   it('says which change is not allowed', () => {
-    expect(transitionProblem({ from: 'closed', to: 'accepted' })).toBe('当前状态为“已办结”，不能改为“已受理”');
+    expect(transitionProblem({ from: 'closed', to: 'accepted', now: NOW })).toBe(
+      '当前状态为“已办结”，不能改为“已受理”',
+    );
+  });
+});
+
+describe('转办', () => {
+  it('goes to another known channel, marked under the channel choice otherwise', () => {
+    expect(rerouteFieldErrors({ from: '12350', to: '12345' })).toEqual({});
+    expect(rerouteFieldErrors({ from: '12350', to: '12350' })).toEqual({
+      channelId: '这条举报已在该渠道，请选择其他渠道',
+    });
+    expect(rerouteFieldErrors({ from: '12350', to: 'rule-hazchem' })).toEqual({ channelId: '请选择转办的渠道' });
+  });
+
+  it('reads on the reporter’s timeline by the channel’s name, never its id alone', () => {
+    const at = NOW + 60_000;
+    const event = {
+      _id: 'e',
+      reportId: 'r',
+      kind: 'reroute' as const,
+      at,
+      actor: 'h',
+      from: '12350',
+      to: '96119',
+      note: '属消防',
+    };
+    expect(rerouteLabel('96119')).toBe('已转办至 96119 火灾隐患举报投诉');
+    expect(timelineOf(NOW, [event])).toEqual([
+      { at: NOW, status: 'submitted' },
+      { at, status: 'submitted', label: '已转办至 96119 火灾隐患举报投诉', note: '属消防' },
+    ]);
+  });
+});
+
+describe('no change to a final report', () => {
+  it.each([
+    ['submitted', null],
+    ['accepted', null],
+    ['rectifying', null],
+    ['closed', '这条举报已办结，不能再改动'],
+    ['rejected', '这条举报已不予受理，不能再改动'],
+  ] as const)('%s → %s', (status, message) => {
+    expect(finalReportRefusal(status)).toBe(message);
+  });
+});
+
+describe('整改限期 follows China time', () => {
+  // 2026-06-16 23:59 and 2026-06-17 00:01 China time: "today" turns over at 00:00 China time, not UTC.
+  const lateEvening = chinaDayStart('2026-06-17') - 60_000;
+  const justAfterMidnight = chinaDayStart('2026-06-17') + 60_000;
+
+  it.each([
+    [undefined, NOW, '请选择整改限期'],
+    ['', NOW, '请选择整改限期'],
+    ['2026-02-30', NOW, '整改限期不是有效日期'],
+    ['2026-6-30', NOW, '整改限期不是有效日期'],
+    ['2026-06-15', NOW, '整改限期不能早于今天'],
+    ['2026-06-16', NOW, null],
+    ['2026-06-16', lateEvening, null],
+    ['2026-06-16', justAfterMidnight, '整改限期不能早于今天'],
+    ['2026-09-14', NOW, null],
+    ['2026-09-15', NOW, `整改限期不能超过 ${RECTIFY_MAX_DAYS} 天（最晚 2026-09-14）`],
+  ])('限期 %s picked at %d → %s', (day, now, message) => {
+    expect(deadlineProblem(day, now)).toBe(message);
+  });
+
+  it('转入整改 needs a 限期, marked under its picker; other moves ignore it', () => {
+    const move = { from: 'accepted' as const, to: 'rectifying' as const, now: NOW };
+    expect(transitionFieldErrors(move)).toEqual({ deadline: '请选择整改限期' });
+    expect(transitionFieldErrors({ ...move, deadline: '2026-06-01' })).toEqual({ deadline: '整改限期不能早于今天' });
+    expect(transitionFieldErrors({ ...move, deadline: '2026-06-23' })).toEqual({});
+    expect(transitionProblem({ from: 'accepted', to: 'closed', now: NOW })).toBeNull();
+  });
+
+  it('the picker offers today to 90 days on and opens a week from today', () => {
+    expect(deadlineRange(lateEvening)).toEqual({ first: '2026-06-16', last: '2026-09-14', suggested: '2026-06-23' });
+    expect(deadlineRange(justAfterMidnight).first).toBe('2026-06-17');
+  });
+
+  it('a rectification is 已超期 from 00:00 China time after its 限期, whatever the channel allows', () => {
+    const end = chinaDayStart('2026-06-21');
+    expect(deadlinePassed('2026-06-20', end - 1)).toBe(false);
+    expect(deadlinePassed('2026-06-20', end)).toBe(true);
+    const rectifying = { channelId: '12350', createdAt: NOW, status: 'rectifying' as const, deadline: '2026-06-20' };
+    // 12350 allows 15 working days, but the 限期 is what counts once set.
+    expect(isOverdue(rectifying, end - 1)).toBe(false);
+    expect(isOverdue(rectifying, end)).toBe(true);
+    expect(isOverdue({ ...rectifying, status: 'closed' }, end)).toBe(false);
+    // Without a 限期 (rectifications before it was asked) the channel's handling time still counts.
+    expect(isOverdue({ ...rectifying, deadline: undefined }, end)).toBe(false);
   });
 });
 

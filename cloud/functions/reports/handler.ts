@@ -1,9 +1,19 @@
 import { AppError } from '@domain/common/errors';
-import { CHANNELS } from '@domain/reports/channels';
-import { queueInput, reportIdInput, severityInput, transitionInput, type QueueInput } from '@domain/reports/schemas';
+import { CHANNELS, type Channel } from '@domain/reports/channels';
+import {
+  queueInput,
+  reportIdInput,
+  severityInput,
+  transitionInput,
+  rerouteInput,
+  type QueueInput,
+  type TransitionInput,
+} from '@domain/reports/schemas';
+import { deadlineText } from '@domain/reports/rectification';
+import { rerouteFieldErrors } from '@domain/reports/reroute';
 import { isOverdue, tabFilter } from '@domain/reports/desk';
-import { OPEN_STATUSES, REJECT_REASONS, transitionProblem } from '@domain/reports/status';
-import type { HazardReport } from '@domain/reports/types';
+import { finalReportRefusal, OPEN_STATUSES, REJECT_REASONS, transitionProblem } from '@domain/reports/status';
+import type { HazardReport, OutboxRow } from '@domain/reports/types';
 import type { Caller } from '@domain/roles/roles';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
@@ -41,6 +51,21 @@ async function workableReport(runtime: Runtime, caller: Caller, id: string): Pro
   return report;
 }
 
+/** The 处理记录 and timeline note: the refusal's reason or the 整改限期 first, then the handler's words. */
+function noteOf(input: TransitionInput, reason?: string): string {
+  if (reason) return `${reason}：${input.note}`;
+  if (input.to === 'rectifying' && input.deadline) return `${deadlineText(input.deadline)}。${input.note}`;
+  return input.note;
+}
+
+/** A report a handler may change: released, and neither 已办结 nor 不予受理 (conflict, in Chinese). */
+async function changeableReport(runtime: Runtime, caller: Caller, id: string): Promise<HazardReport> {
+  const report = await workableReport(runtime, caller, id);
+  const refusal = finalReportRefusal(report.status);
+  if (refusal) throw new AppError('conflict', refusal);
+  return report;
+}
+
 const queue = action({
   role: 'handler',
   input: queueInput,
@@ -72,8 +97,8 @@ const transition = action({
   input: transitionInput,
   async run(input, ctx: ActionContext) {
     const { runtime, caller } = ctx;
-    const report = await workableReport(runtime, caller, input.id);
-    const problem = transitionProblem({ from: report.status, ...input });
+    const report = await changeableReport(runtime, caller, input.id);
+    const problem = transitionProblem({ from: report.status, ...input, now: runtime.clock.now() });
     if (problem) throw new AppError('invalid_input', problem);
     if (input.to === 'rejected' && input.reasonId === 'duplicate') {
       const [earlier] = await runtime.store.find<HazardReport>(
@@ -90,6 +115,7 @@ const transition = action({
     // The unit whose handler accepted the report is the one the 统计表 counts it for.
     if (input.to === 'accepted' && caller.unit) set.unit = caller.unit;
     if (!OPEN_STATUSES.includes(input.to)) set.closedAt = now;
+    if (input.to === 'rectifying') set.deadline = input.deadline;
     if (input.to === 'rejected' && reason) {
       set.rejectReason = reason.label;
       if (reason.needs === 'linkedTrackingNo') set.linkedTrackingNo = input.linkedTrackingNo;
@@ -103,7 +129,7 @@ const transition = action({
       actor: caller.openid,
       from: report.status,
       to: input.to,
-      note: reason ? `${reason.label}：${input.note}` : input.note,
+      note: noteOf(input, reason?.label),
     });
     await runtime.store.insert(COLLECTIONS.reportEvents, event);
     await audit(ctx, 'reports.transition', report._id, { from: report.status, to: input.to });
@@ -117,11 +143,16 @@ const setSeverity = action({
   input: severityInput,
   async run(input, ctx) {
     const { runtime, caller } = ctx;
-    const report = await workableReport(runtime, caller, input.id);
+    const report = await changeableReport(runtime, caller, input.id);
     const now = runtime.clock.now();
-    await runtime.store.update(COLLECTIONS.hazardReports, report._id, {
-      set: { severity: input.severity, updatedAt: now },
-    });
+    // Guarded on the status read above, so a report closed in between keeps its level.
+    const saved = await runtime.store.update(
+      COLLECTIONS.hazardReports,
+      report._id,
+      { set: { severity: input.severity, updatedAt: now } },
+      { status: report.status },
+    );
+    if (!saved) throw new AppError('conflict', '这条举报刚被其他人处理过，请刷新后再试');
     await runtime.store.insert(
       COLLECTIONS.reportEvents,
       newEvent(report._id, now, {
@@ -134,6 +165,65 @@ const setSeverity = action({
     );
     await audit(ctx, 'reports.setSeverity', report._id, { from: report.severity ?? null, to: input.severity });
     return toHandlerReport(runtime, { ...report, severity: input.severity, updatedAt: now });
+  },
+});
+
+/**
+ * 转办: the report goes to another channel, back to 待受理 there (its 受理 unit
+ * and 整改限期 cleared), guarded on the channel and status read, so it moves
+ * once; the other channel gets its own outbound delivery. Audited; the reporter
+ * reads it on the timeline. Throws invalid_input (channelId), conflict (final or moved meanwhile).
+ */
+const reroute = action({
+  role: 'handler',
+  input: rerouteInput,
+  async run(input, ctx) {
+    const { runtime, caller } = ctx;
+    const report = await changeableReport(runtime, caller, input.id);
+    const found = rerouteFieldErrors({ from: report.channelId, to: input.channelId });
+    if (found.channelId) throw new AppError('invalid_input', found.channelId, found);
+    const now = runtime.clock.now();
+    const set: Record<string, unknown> = {
+      channelId: input.channelId,
+      status: 'submitted',
+      unit: null,
+      deadline: null,
+      updatedAt: now,
+    };
+    const moved = await runtime.store.update(
+      COLLECTIONS.hazardReports,
+      report._id,
+      { set },
+      { channelId: report.channelId, status: report.status },
+    );
+    if (!moved) throw new AppError('conflict', '这条举报刚被其他人处理过，请刷新后再试');
+    // As at filing: only a channel with a webhook gets an outbound delivery.
+    const channel = await runtime.store.get<Channel>(COLLECTIONS.channels, input.channelId);
+    const row: OutboxRow = {
+      _id: `${report._id}:${now.toString(36)}`,
+      reportId: report._id,
+      channelId: input.channelId,
+      state: 'pending',
+      attempts: 0,
+      nextAt: now,
+      updatedAt: now,
+    };
+    if (channel?.webhook) await runtime.store.insert(COLLECTIONS.reportOutbox, row);
+    await runtime.store.insert(
+      COLLECTIONS.reportEvents,
+      newEvent(report._id, now, {
+        kind: 'reroute',
+        actor: caller.openid,
+        from: report.channelId,
+        to: input.channelId,
+        note: input.reason,
+      }),
+    );
+    await audit(ctx, 'reports.reroute', report._id, { from: report.channelId, to: input.channelId });
+    const kept: HazardReport = { ...report, channelId: input.channelId, status: 'submitted', updatedAt: now };
+    delete kept.unit;
+    delete kept.deadline;
+    return toHandlerReport(runtime, kept);
   },
 });
 
@@ -154,4 +244,4 @@ const revealContact = action({
   },
 });
 
-export const handlerActions = { queue, detail, transition, setSeverity, revealContact };
+export const handlerActions = { queue, detail, transition, setSeverity, reroute, revealContact };

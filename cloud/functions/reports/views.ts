@@ -30,6 +30,7 @@ export function toMyReport(report: HazardReport, events: ReportEvent[]): MyRepor
     rejectReason: report.rejectReason,
     linkedTrackingNo: report.linkedTrackingNo,
     referral: report.referral,
+    deadline: report.deadline,
     anonymous: report.anonymous,
     photos: report.photos,
     createdAt: report.createdAt,

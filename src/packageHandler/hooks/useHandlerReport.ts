@@ -5,13 +5,14 @@ import type { ReporterContact } from '@domain/reports/types';
 import { useRemote } from '@/hooks/useRemote';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
+import { useRerouteForm } from './useRerouteForm';
 import { useReviewForm } from './useReviewForm';
 import { useSeverityForm } from './useSeverityForm';
 import { useTransitionForm } from './useTransitionForm';
 
 /**
  * One report on the handler's desk: its detail, the logged contact reveal and
- * one form per action (审核, status change, 隐患等级), each with its own input,
+ * one form per action (审核, status change, 隐患等级, 转办), each with its own input,
  * so sending one never uses or clears what was typed for another.
  */
 export function useHandlerReport(id: string) {
@@ -20,6 +21,11 @@ export function useHandlerReport(id: string) {
   const review = useReviewForm(id, reload);
   const transition = useTransitionForm(id, report.data, reload);
   const severity = useSeverityForm(id, report.data, reload);
+  // 转办 takes the report out of this channel: back to the queue, which shows where it went.
+  const reroute = useRerouteForm(id, report.data, reload, () => {
+    void Taro.showToast({ title: '已转办', icon: 'success' });
+    void Taro.navigateBack().catch(() => reload());
+  });
   const [contact, setContact] = useState<ReporterContact | null>(null);
   const [contactError, setContactError] = useState('');
 
@@ -28,12 +34,14 @@ export function useHandlerReport(id: string) {
   const { reset: resetReview } = review;
   const { reset: resetTransition } = transition;
   const { reset: resetSeverity } = severity;
+  const { reset: resetReroute } = reroute;
   useEffect(() => {
     if (!settled) return;
     resetReview();
     resetTransition();
     resetSeverity();
-  }, [settled, resetReview, resetTransition, resetSeverity]);
+    resetReroute();
+  }, [settled, resetReview, resetTransition, resetSeverity, resetReroute]);
 
   const reveal = async () => {
     const { confirm } = await Taro.showModal({
@@ -49,5 +57,5 @@ export function useHandlerReport(id: string) {
     }
   };
 
-  return { report, review, transition, severity, contact, contactError, reveal };
+  return { report, review, transition, severity, reroute, contact, contactError, reveal };
 }

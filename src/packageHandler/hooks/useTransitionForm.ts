@@ -20,6 +20,8 @@ export interface TransitionDraft {
   reasonId: string;
   linkedTrackingNo: string;
   referral: string;
+  /** 整改限期 (China day `YYYY-MM-DD`) for 转入整改; '' until picked. */
+  deadline: string;
 }
 
 export const blankTransition = (): TransitionDraft => ({
@@ -28,14 +30,19 @@ export const blankTransition = (): TransitionDraft => ({
   reasonId: '',
   linkedTrackingNo: '',
   referral: '',
+  deadline: '',
 });
 
 /** Per report, so a note typed for one report never turns up on another. */
 export const transitionDraftKey = (id: string) => `draft:handler-note:${id}`;
 
-/** The payload: the 不予受理 fields only with 不予受理, and only the one its reason needs. */
+/**
+ * The payload: the 整改限期 only with 转入整改; the 不予受理 fields only with
+ * 不予受理, and only the one its reason needs.
+ */
 export function transitionInputOf(id: string, d: TransitionDraft): TransitionInput {
   const input = { id, to: d.to as ReportStatus, note: d.note };
+  if (d.to === 'rectifying') return { ...input, deadline: d.deadline || undefined };
   if (d.to !== 'rejected') return input;
   const reason = REJECT_REASONS.find((r) => r.id === d.reasonId);
   return {
@@ -60,7 +67,7 @@ export function finalQuestion(input: TransitionInput): { verb: string; content: 
 /**
  * 受理 / 转入整改 / 办结 / 不予受理 on the one form hook: every button sends
  * the same 处理说明 with its own status (`submit({ to })`), checked in one pass
- * with the status rules; 办结 and 不予受理 are asked about first (再想想 /
+ * with the status rules (转入整改 needs a 整改限期 from today to 90 days on, China time); 办结 and 不予受理 are asked about first (再想想 /
  * 确认办结). The draft is kept per report across Back and reload; after a
  * change it is cleared and `after` reloads the report.
  */
@@ -69,14 +76,17 @@ export function useTransitionForm(id: string, report: HandlerReport | undefined,
     initial: blankTransition,
     schema: transitionInput,
     toInput: (d) => transitionInputOf(id, d),
-    rules: (input) => (report && input.to ? transitionFieldErrors({ from: report.status, ...input }) : {}),
+    rules: (input) =>
+      report && input.to ? transitionFieldErrors({ from: report.status, ...input, now: Date.now() }) : {},
     confirm: (input) => {
       const question = finalQuestion(input);
       return question ? askBefore(question.verb, question.content) : true;
     },
     draftKey: transitionDraftKey(id),
-    worthKeeping: (d) => Boolean(d.note.trim() || d.reasonId || d.linkedTrackingNo.trim() || d.referral.trim()),
-    fieldSelector: (field) => (field === 'to' ? null : `#handler-${field}`),
+    worthKeeping: (d) =>
+      Boolean(d.note.trim() || d.reasonId || d.linkedTrackingNo.trim() || d.referral.trim() || d.deadline),
+    fieldSelector: (field) =>
+      field === 'to' ? null : field === 'deadline' ? '#handler-deadline-pick' : `#handler-${field}`,
     send: (input) => refreshOnConflict(() => callFunction('reports', 'transition', input), after),
     done: () => {
       form.reset();

@@ -1,9 +1,11 @@
-import { View, Text, Textarea, Input } from '@tarojs/components';
+import { View, Text, Textarea, Input, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { chinaTime } from '@domain/common/china-time';
 import { categoryLabel } from '@domain/reports/categories';
-import { channelById } from '@domain/reports/channels';
+import { channelById, channelName, CHANNELS } from '@domain/reports/channels';
+import { isOverdue } from '@domain/reports/desk';
+import { deadlineRange, deadlineText } from '@domain/reports/rectification';
 import {
   nextStatuses,
   REJECT_REASONS,
@@ -36,6 +38,14 @@ const label = (value?: string) =>
       SECURITY_LABELS[value as 'held'] ??
       value);
 
+/** A 处理记录 row's from → to: channels by name for 转办, statuses and levels by their labels. */
+const changeOf = (e: HandlerReportEvent) =>
+  e.kind === 'reroute'
+    ? `转办：${channelName(e.from ?? '')} → ${channelName(e.to ?? '')}`
+    : e.from || e.to
+      ? `${label(e.from) || '—'} → ${label(e.to)}`
+      : '';
+
 function EventRow({ e }: { e: HandlerReportEvent }) {
   return (
     <View className='handler__event'>
@@ -43,7 +53,7 @@ function EventRow({ e }: { e: HandlerReportEvent }) {
         {chinaTime(e.at)} · {e.actorName}
       </Text>
       {/* The change and its note are lines of their own: inline they read as one sentence. */}
-      {(e.from || e.to) && <Text>{`${label(e.from) || '—'} → ${label(e.to)}`}</Text>}
+      {changeOf(e) && <Text>{changeOf(e)}</Text>}
       {e.note && <Text>{e.note}</Text>}
     </View>
   );
@@ -62,6 +72,12 @@ function Facts({ r }: { r: HandlerReport }) {
         {channelById(r.channelId)?.name}
         {r.severity ? ` · ${SEVERITY_LABELS[r.severity]}` : ''}
       </Text>
+      {r.deadline && (
+        <Text className={isOverdue(r, Date.now()) ? 'handler__warn' : 'muted'} id='handler-deadline'>
+          {deadlineText(r.deadline)}
+          {isOverdue(r, Date.now()) ? '（已超期）' : ''}
+        </Text>
+      )}
       <Text className='handler__text'>{r.description}</Text>
       {r.notHappeningNow && (
         <Text className='handler__warn' id='handler-not-now'>
@@ -152,6 +168,7 @@ function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['tra
           )}
         </>
       )}
+      {next.includes('rectifying') && <DeadlinePicker form={form} />}
       <FieldError text={errors._ ?? errors.to} id='handler-error' />
       <View className='handler__actions'>
         {next.map((to) => (
@@ -167,6 +184,29 @@ function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['tra
         ))}
       </View>
     </View>
+  );
+}
+
+/** 整改限期 for 转入整改: a China day from today to 90 days on; the picker opens at a week from today. */
+function DeadlinePicker({ form }: { form: HandlerForms['transition'] }) {
+  const { draft, errors, change } = form;
+  const range = deadlineRange(Date.now());
+  return (
+    <>
+      <Text className='handler__label'>整改限期（选择“转入整改”时必选，举报人可见）</Text>
+      <Picker
+        mode='date'
+        value={draft.deadline || range.suggested}
+        start={range.first}
+        end={range.last}
+        onChange={(e) => change({ deadline: String(e.detail.value) })}
+      >
+        <View className='field-input' id='handler-deadline-pick'>
+          <Text id='handler-deadline-picked'>{draft.deadline ? `限期至 ${draft.deadline}` : '请选择整改限期'}</Text>
+        </View>
+      </Picker>
+      <FieldError text={errors.deadline} />
+    </>
   );
 }
 
@@ -204,6 +244,43 @@ function SeverityCard({ r, form }: { r: HandlerReport; form: HandlerForms['sever
       <View className='handler__actions'>
         <Button id='severity-save' type='primary' loading={form.busy} onClick={() => void form.submit()}>
           保存等级
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+/** 转办: another channel and the reason the reporter reads; asked first (再想想 / 确认转办). */
+function RerouteCard({ r, form }: { r: HandlerReport; form: HandlerForms['reroute'] }) {
+  const { draft, errors, change } = form;
+  return (
+    <View className='card' id='reroute-card'>
+      <Text className='handler__label'>转办（不属于本渠道受理时）</Text>
+      <View className='choice-row handler__choices' id='reroute-channels' role='radiogroup' aria-label='转办渠道'>
+        {CHANNELS.filter((c) => c._id !== r.channelId).map((c) => (
+          <Choice
+            key={c._id}
+            id={`reroute-${c._id}`}
+            label={c.name}
+            on={draft.channelId === c._id}
+            onClick={() => change({ channelId: c._id })}
+          />
+        ))}
+      </View>
+      <FieldError text={errors.channelId} />
+      <Textarea
+        id='reroute-reason'
+        className='field-textarea'
+        value={draft.reason}
+        maxlength={200}
+        placeholder='转办理由（必填，举报人可见，如：属城镇燃气，由 12345 派单）'
+        onInput={(e) => change({ reason: e.detail.value })}
+      />
+      <FieldError text={errors.reason} />
+      <FieldError text={errors._} id='reroute-error' />
+      <View className='handler__actions'>
+        <Button id='reroute-send' type='default' loading={form.busy} onClick={() => void form.submit()}>
+          转办
         </Button>
       </View>
     </View>
@@ -273,6 +350,7 @@ export default function HandlerReportPage() {
                 <>
                   <TransitionCard r={r} form={h.transition} />
                   <SeverityCard r={r} form={h.severity} />
+                  <RerouteCard r={r} form={h.reroute} />
                 </>
               )
             )}

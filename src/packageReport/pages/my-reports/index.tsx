@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelName } from '@domain/reports/channels';
+import { deadlineText } from '@domain/reports/rectification';
 import { SECURITY_LABELS, type MyReport } from '@domain/reports/types';
 import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PageState } from '@/components/PageState';
@@ -30,6 +31,11 @@ function ReportCard({ report, onChanged }: { report: MyReport; onChanged: () => 
       )}
       <Text className='my-report__text'>{report.description}</Text>
       <PhotoGrid photos={report.photos} />
+      {report.status === 'rectifying' && report.deadline && (
+        <Text className='muted' id={`my-deadline-${report.trackingNo}`}>
+          {deadlineText(report.deadline)}
+        </Text>
+      )}
       {report.status === 'rejected' && (
         <Text className='muted'>
           不予受理理由：{report.rejectReason}
