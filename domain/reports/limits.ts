@@ -3,6 +3,8 @@ export const REPORT_LIMITS = {
   perDay: 10,
   photosMax: 9,
   photosMin: 1,
+  /** 整改照片 a handler attaches to 转入整改 or 办结, for the reporter to see. */
+  rectificationPhotosMax: 3,
   /** Bytes of one compressed photo; the local host's request limit is 1 MB including base64. */
   photoBytes: 600 * 1024,
   /** The longest side after client compression: enough to read a sign or a label in a photo. */

@@ -18,7 +18,12 @@ export function timelineOf(createdAt: number, events: ReportEvent[]): TimelineEn
         return { at: e.at, status: 'submitted', label: '审核通过', note: '已转交办理渠道，等待受理' };
       // 转办 sends the report back to 待受理 in the other channel.
       if (e.kind === 'reroute') return { at: e.at, status: 'submitted', label: rerouteLabel(e.to ?? ''), note: e.note };
-      return { at: e.at, status: e.to as ReportStatus, note: e.note };
+      return {
+        at: e.at,
+        status: e.to as ReportStatus,
+        note: e.note,
+        ...(e.photos?.length ? { photos: e.photos } : {}),
+      };
     });
   return [{ at: createdAt, status: 'submitted' }, ...changes];
 }

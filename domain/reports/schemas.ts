@@ -103,6 +103,14 @@ export const transitionInput = v.strictObject(
     ),
     linkedTrackingNo: v.optional(textOrEmpty('已受理事项的编号', 40)),
     referral: v.optional(textOrEmpty('转办去向', 100)),
+    /** 整改照片 with 转入整改 or 办结: uploaded through `photoTicket` under this submission key. */
+    clientKey: v.optional(clientKey),
+    photos: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.string('照片格式不正确'), v.maxLength(256, '照片格式不正确')), '照片格式不正确'),
+        v.maxLength(L.rectificationPhotosMax, `整改照片最多 ${L.rectificationPhotosMax} 张`),
+      ),
+    ),
     /** 整改限期, a China day; the rule (today to 90 days ahead) is `deadlineProblem`. */
     deadline: v.optional(v.pipe(v.string('请选择整改限期'), v.regex(/^\d{4}-\d{2}-\d{2}$/, '整改限期不是有效日期'))),
   },

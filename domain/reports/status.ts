@@ -66,10 +66,14 @@ export function transitionProblem(input: {
   deadline?: string;
   /** ms: the 限期 is checked against today in China time. */
   now: number;
+  /** 整改照片 (file ids): only with 转入整改 or 办结. */
+  photos?: string[];
 }): string | null {
   if (!canTransition(input.from, input.to)) {
     return `当前状态为“${REPORT_STATUS_LABELS[input.from]}”，不能改为“${REPORT_STATUS_LABELS[input.to]}”`;
   }
+  if (input.photos?.length && input.to !== 'rectifying' && input.to !== 'closed')
+    return '整改照片只能随转入整改或办结提交';
   if (input.to === 'rectifying') return deadlineProblem(input.deadline, input.now);
   if (input.to !== 'rejected') return null;
   const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
@@ -104,6 +108,7 @@ export function transitionFieldErrors(input: Parameters<typeof transitionProblem
   const problem = transitionProblem(input);
   if (!problem) return {};
   if (!canTransition(input.from, input.to)) return { _: problem };
+  if (input.photos?.length && input.to !== 'rectifying' && input.to !== 'closed') return { photos: problem };
   if (input.to === 'rectifying') return { deadline: problem };
   const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
   return { [reason ? (reason.needs ?? '_') : 'reasonId']: problem };

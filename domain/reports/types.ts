@@ -115,6 +115,8 @@ export interface ReportEvent {
   from?: string;
   to?: string;
   note?: string;
+  /** 整改照片 sent with this change (metadata removed), shown to the reporter. */
+  photos?: ReportPhoto[];
 }
 
 export interface TimelineEntry {
@@ -123,6 +125,8 @@ export interface TimelineEntry {
   /** What the entry says instead of the status's name (e.g. 审核通过 for a released report). */
   label?: string;
   note?: string;
+  /** 整改照片 the handler sent with this change. */
+  photos?: ReportPhoto[];
 }
 
 /** What the reporter sees of their own report. */

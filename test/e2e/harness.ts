@@ -169,6 +169,12 @@ export async function answerModal(page: Page, text: string): Promise<void> {
   const modal = page.locator('.taro__modal');
   await tap(modal.locator('.taro-model__btn').filter({ hasText: new RegExp(`^${text}$`) }));
   await modal.waitFor({ state: 'hidden' });
+  // Taro hides the modal on a timer (fade, then display: none): wait until no part of it can take a tap.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.taro-modal__mask, .taro-modal__text')).every(
+      (el) => el.getClientRects().length === 0,
+    ),
+  );
 }
 
 /** Waits until the page has drawn its data (no skeleton left) and answers what a person can read. */

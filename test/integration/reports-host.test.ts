@@ -342,6 +342,40 @@ describe('reports function over the local HTTP host', () => {
     expect(seen.channelId).toBe('12345');
   });
 
+  it('整改照片: the handler’s own uploads go with 办结, cleaned like a reporter’s, and the reporter sees them on the timeline', async () => {
+    const report = ok((await submitReport(t, citizen)).body);
+    await deliverVerdicts(t, report._id);
+    ok((await call('transition', { id: report._id, to: 'accepted', note: '受理' }, handler)).body);
+    const clientKey = newClientKey();
+    const mine = await uploadPhotoTo(t.host.url, handler, clientKey, 0);
+    const citizenKey = newClientKey();
+    const theirs = await uploadPhotoTo(t.host.url, citizen, citizenKey, 0);
+    const before = JSON.stringify(await stored());
+    for (const [payload, message] of [
+      [{ to: 'closed', clientKey: citizenKey, photos: [theirs] }, '照片需要重新上传'],
+      [{ to: 'closed', clientKey, photos: [mine, mine, mine, mine] }, '整改照片最多 3 张'],
+    ] as const) {
+      const refused = await call('transition', { id: report._id, note: '复查合格', ...payload }, handler);
+      expect(refused.status).toBe(400);
+      expect(refused.body.ok || refused.body.error.message).toBe(message);
+    }
+    expect(JSON.stringify(await stored())).toBe(before);
+
+    const closed = ok(
+      (
+        await call<HandlerReport>(
+          'transition',
+          { id: report._id, to: 'closed', note: '复查合格', clientKey, photos: [mine] },
+          handler,
+        )
+      ).body,
+    );
+    const [photo] = closed.events.find((e) => e.to === 'closed')?.photos ?? [];
+    expect(photo.fileId).not.toBe(mine);
+    const seen = ok((await call<MyReport>('getMine', { id: report._id }, citizen)).body);
+    expect(seen.timeline.find((e) => e.status === 'closed')?.photos).toEqual([photo]);
+  });
+
   it('rejects with a reason from the list, linking the earlier report', async () => {
     const earlier = ok((await submitReport(t, citizen)).body);
     const again = ok((await submitReport(t, citizen)).body);

@@ -136,6 +136,17 @@ describe('整改限期 follows China time', () => {
     expect(transitionProblem({ from: 'accepted', to: 'closed', now: NOW })).toBeNull();
   });
 
+  it('整改照片 go only with 转入整改 or 办结, marked under the photos', () => {
+    const photos = ['cloud://x/0.png'];
+    expect(transitionFieldErrors({ from: 'submitted', to: 'accepted', photos, now: NOW })).toEqual({
+      photos: '整改照片只能随转入整改或办结提交',
+    });
+    expect(transitionFieldErrors({ from: 'rectifying', to: 'closed', photos, now: NOW })).toEqual({});
+    expect(
+      transitionFieldErrors({ from: 'accepted', to: 'rectifying', photos, deadline: '2026-06-20', now: NOW }),
+    ).toEqual({});
+  });
+
   it('the picker offers today to 90 days on and opens a week from today', () => {
     expect(deadlineRange(lateEvening)).toEqual({ first: '2026-06-16', last: '2026-09-14', suggested: '2026-06-23' });
     expect(deadlineRange(justAfterMidnight).first).toBe('2026-06-17');

@@ -20,7 +20,8 @@ import { COLLECTIONS } from '../../core/collections';
 import { action, type ActionContext } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
 import type { Filter } from '../../ports/store';
-import { handledChannels, loadHandledReport } from './access';
+import { handledChannels, loadHandledReport, ownerKeyOf } from './access';
+import { discardUploads, takePhotos } from './photos';
 import { notifyReporter } from './moderation';
 import { newEvent, toHandlerReport, toHandlerSummary } from './views';
 
@@ -109,6 +110,16 @@ const transition = action({
       if (!earlier || earlier._id === report._id)
         throw new AppError('invalid_input', '没有找到此前的这条举报，请核对举报编号');
     }
+    // 整改照片: the handler's own uploads for this change, checked and cleaned as a reporter's are.
+    const photos = input.photos?.length
+      ? await takePhotos(
+          runtime,
+          ownerKeyOf(runtime, caller.openid),
+          report._id,
+          { clientKey: input.clientKey ?? '', photos: input.photos },
+          `rectification-${input.to}`,
+        )
+      : [];
     const now = runtime.clock.now();
     const reason = REJECT_REASONS.find((r) => r.id === input.reasonId);
     const set: Partial<HazardReport> = { status: input.to, updatedAt: now };
@@ -130,8 +141,10 @@ const transition = action({
       from: report.status,
       to: input.to,
       note: noteOf(input, reason?.label),
+      ...(photos.length ? { photos } : {}),
     });
     await runtime.store.insert(COLLECTIONS.reportEvents, event);
+    if (input.photos?.length) await discardUploads(runtime, input.photos);
     await audit(ctx, 'reports.transition', report._id, { from: report.status, to: input.to });
     await notifyReporter(runtime, report, input.to, input.note);
     return toHandlerReport(runtime, { ...report, ...set });

@@ -25,8 +25,8 @@ export const photoTicket = action({
  * A filed report's photos live under a folder derived from the report id alone:
  * nothing in the path is shared with the reporter's other reports.
  */
-const reportPhotoFolder = (runtime: Runtime, reportId: string) =>
-  `reports/${keyedHash(runtime.config.signingSecret, 'report-photos', reportId).slice(0, 24)}/`;
+const reportPhotoFolder = (runtime: Runtime, reportId: string, kind = 'report-photos') =>
+  `reports/${keyedHash(runtime.config.signingSecret, kind, reportId).slice(0, 24)}/`;
 
 /**
  * Takes the submission's uploads into the report: each file id must name a slot
@@ -39,13 +39,15 @@ export async function takePhotos(
   runtime: Runtime,
   ownerKey: string,
   reportId: string,
-  input: SubmitReportInput,
+  input: Pick<SubmitReportInput, 'clientKey' | 'photos'>,
+  /** Which of the report's folders: the reporter's photos, or a handler's 整改照片 of one change (e.g. `rectification-closed`). */
+  kind = 'report-photos',
 ): Promise<ReportPhoto[]> {
   if (new Set(input.photos).size !== input.photos.length) {
     throw new AppError('invalid_input', '照片重复', { photos: '照片重复' });
   }
   const folder = uploadFolderOf(runtime.config.signingSecret, ownerKey, input.clientKey);
-  const target = reportPhotoFolder(runtime, reportId);
+  const target = reportPhotoFolder(runtime, reportId, kind);
   return Promise.all(
     input.photos.map(async (fileId, n) => {
       const path = runtime.files.pathOf(fileId);
