@@ -31,7 +31,7 @@ export const submitReportInput = v.pipe(
       clientKey,
       // Required in the object's own pass, so an empty form marks the category with every other field at once.
       setting: v.pipe(v.string('请选择隐患类别'), v.minLength(1, '请选择隐患类别')),
-      category: v.pipe(v.string('请选择隐患类别'), v.minLength(1, '请选择隐患类别')),
+      category: v.pipe(v.string('请在类别下方选择具体隐患'), v.minLength(1, '请在类别下方选择具体隐患')),
       description: text('隐患描述', L.descriptionMax, L.descriptionMin),
       photos: v.pipe(
         v.array(v.pipe(v.string('照片格式不正确'), v.maxLength(256, '照片格式不正确')), '请上传现场照片'),

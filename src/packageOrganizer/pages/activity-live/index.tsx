@@ -1,3 +1,4 @@
+import { activityCheckInRefusal } from '@domain/activities/rules';
 import { checkInWindow, checkInWindowText } from '@domain/common/check-in-window';
 import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
@@ -51,6 +52,8 @@ export default function ActivityLivePage() {
   const [name, setName] = useState('');
   const [org, setOrg] = useState('');
 
+  const closed = activity.data ? activityCheckInRefusal(activity.data, Date.now()) : null;
+
   const add = async () => {
     if (await addManual(name, org)) setName('');
   };
@@ -71,7 +74,12 @@ export default function ActivityLivePage() {
         </View>
       )}
       <View className='card live__code'>
-        {code ? (
+        {closed ? (
+          // Outside the check-in window a code would only be refused: say when instead.
+          <Text className='muted' id='live-closed'>
+            {closed}
+          </Text>
+        ) : code ? (
           <>
             <Image className='live__qr' src={code.qrDataUrl} mode='aspectFit' />
             <Text className='live__digits' id='live-code'>

@@ -85,7 +85,7 @@ function Review({ result }: { result: QuizResult }) {
       {result.questions.map((q, i) => (
         <View key={q._id} className={`card quiz__review ${q.right ? '' : 'quiz__review--wrong'}`}>
           <Text className='quiz__meta'>
-            第 {i + 1} 题 · {KIND_LABELS[q.kind]} · {q.right ? '答对了' : '答错了'}
+            第 {i + 1} 题 · {KIND_LABELS[q.kind]} · {q.right ? '答对了' : q.chosen.length === 0 ? '未作答' : '答错了'}
           </Text>
           <Text className='quiz__stem'>{q.stem}</Text>
           {q.options.map((o, k) => (

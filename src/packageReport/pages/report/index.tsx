@@ -108,7 +108,8 @@ export default function ReportPage() {
           </View>
         )}
         <View id='report-category'>
-          <FieldError text={errors.category || errors.setting} />
+          {/* No category yet says so; a category without its 具体隐患 says that instead. */}
+          <FieldError text={errors.setting || errors.category} />
         </View>
 
         <TextField
