@@ -229,11 +229,16 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
         await expect(desk.locator('#handler-status').innerText()).resolves.toBe('已受理');
         // The picker opens a week from today (China time); 确定 takes it.
         await tap(desk.locator('#handler-deadline-pick'));
-        await tap(desk.locator('.weui-picker__action').filter({ hasText: /^确定$/ }));
-        // The picker fades out (350 ms) before the page can be tapped again.
+        // The sheet slides up (300 ms): a tap while it moves lands where 确定 no longer is.
+        const confirmPick = desk.locator('.weui-picker__action').filter({ hasText: /^确定$/ });
+        await confirmPick.waitFor();
+        await desk.waitForTimeout(500);
+        await tap(confirmPick);
+        // The picker fades out (350 ms) before the page can be tapped again. Pages earlier in
+        // the H5 history stay in the document, hidden: only an overlay with a box can cover.
         await desk.waitForFunction(() =>
           Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).every(
-            (el) => el.style.display === 'none',
+            (el) => el.style.display === 'none' || el.getClientRects().length === 0,
           ),
         );
         await desk.locator('#handler-deadline-picked').getByText(`限期至 ${deadline}`).waitFor();
