@@ -26,6 +26,7 @@ import { FieldError } from '@/components/form/FieldError';
 import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PhotoPicker } from '@/components/report/PhotoPicker';
 import { PageState } from '@/components/PageState';
+import { PrivacyGate } from '@/components/PrivacyGate';
 import { StatusTag } from '@/components/report/StatusTag';
 import { useHandlerReport } from '../../hooks/useHandlerReport';
 import '../handler.scss';
@@ -383,6 +384,8 @@ export default function HandlerReportPage() {
           </>
         )}
       </PageState>
+      {/* The privacy notice the 整改照片 picker asks for first. */}
+      <PrivacyGate />
     </View>
   );
 }
