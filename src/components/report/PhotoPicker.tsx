@@ -9,11 +9,9 @@ interface Props {
   upload: { done: number; total: number } | null;
   onAdd: () => void;
   onRemove: (fileId: string) => void;
-  /** How many the form takes (default: a report's 9). */
-  max?: number;
 }
 
-export function PhotoPicker({ photos, upload, onAdd, onRemove, max = REPORT_LIMITS.photosMax }: Props) {
+export function PhotoPicker({ photos, upload, onAdd, onRemove }: Props) {
   const urls = photos.map((p) => p.url);
   return (
     <View>
@@ -31,7 +29,7 @@ export function PhotoPicker({ photos, upload, onAdd, onRemove, max = REPORT_LIMI
             </View>
           </View>
         ))}
-        {photos.length < max && !upload && (
+        {photos.length < REPORT_LIMITS.photosMax && !upload && (
           <View className='photos__add' id='add-photos' onClick={onAdd}>
             <Text className='photos__plus'>＋</Text>
             <Text className='muted'>拍照/相册</Text>
@@ -44,7 +42,7 @@ export function PhotoPicker({ photos, upload, onAdd, onRemove, max = REPORT_LIMI
         </Text>
       )}
       <Text className='muted' id='photo-count'>
-        已上传 {photos.length}/{max} 张
+        已上传 {photos.length}/{REPORT_LIMITS.photosMax} 张
       </Text>
     </View>
   );
