@@ -83,7 +83,7 @@ function EventAdmin({ eventId }: { eventId: string }) {
           <View className='card'>
             <Text className='event-card__title'>{v.event.title}</Text>
             {v.sessions.map((s) => (
-              <View key={s._id} className='event-row' id={`counts-${s._id}`}>
+              <View key={s._id} className='event-counts' id={`counts-${s._id}`}>
                 <Text>{s.title}</Text>
                 <Text className='muted'>
                   已报 {s.confirmed}/{s.capacity} · 候补 {s.waitlisted} · 已签到 {s.checkedIn}
