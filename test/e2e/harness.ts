@@ -145,20 +145,51 @@ export const button = (scope: Page | Locator, text: string | RegExp): Locator =>
  * Taps what a person would tap. Playwright's own click misjudges the hit point
  * once a Taro page has scrolled (it reports taro-pull-to-refresh-core as covering
  * the target though a real click lands), so this scrolls the element to the
- * middle, checks nothing covers its centre, and clicks there with the mouse.
+ * middle, waits until it stops moving (a pageScrollTo animation, a sheet sliding
+ * in), checks nothing covers its centre, and clicks there with the mouse. A page
+ * that moved between the look and the click is what a person sees and taps
+ * again: the click is checked to have reached the target, and tried again if not.
  */
 export async function tap(target: Locator): Promise<void> {
-  await target.waitFor({ state: 'visible' });
-  const covering = await target.evaluate((element) => {
-    element.scrollIntoView({ block: 'center' });
-    const box = element.getBoundingClientRect();
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return hit && (hit === element || element.contains(hit)) ? null : (hit?.outerHTML.slice(0, 120) ?? 'nothing');
-  });
-  if (covering) throw new Error(`cannot tap ${target}: covered by ${covering}`);
-  const box = await target.boundingBox();
-  if (!box) throw new Error(`cannot tap ${target}: it has no box`);
-  await target.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  for (let attempt = 1; ; attempt += 1) {
+    await target.waitFor({ state: 'visible' });
+    const covering = await target.evaluate(async (element) => {
+      element.scrollIntoView({ block: 'center' });
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const where = () => JSON.stringify(element.getBoundingClientRect());
+      // Still: the same box on three frames in a row (2 s at most).
+      for (let seen = where(), still = 0, frames = 0; still < 3 && frames < 120; frames += 1) {
+        await frame();
+        const now = where();
+        still = now === seen ? still + 1 : 0;
+        seen = now;
+      }
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!(hit && (hit === element || element.contains(hit)))) return hit?.outerHTML.slice(0, 120) ?? 'nothing';
+      const w = window as unknown as { __tapLanded?: boolean };
+      w.__tapLanded = false;
+      document.addEventListener(
+        'click',
+        (event) => {
+          w.__tapLanded = event.target instanceof Node && (event.target === element || element.contains(event.target));
+        },
+        { capture: true, once: true },
+      );
+      return null;
+    });
+    if (covering) throw new Error(`cannot tap ${target}: covered by ${covering}`);
+    const box = await target.boundingBox();
+    if (!box) throw new Error(`cannot tap ${target}: it has no box`);
+    const page = target.page();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const landed = await page
+      .evaluate(() => (window as unknown as { __tapLanded?: boolean }).__tapLanded !== false)
+      .catch(() => true); // the tap navigated away: it landed
+    if (landed) return;
+    if (attempt === 3) throw new Error(`cannot tap ${target}: the page moved under three taps in a row`);
+    console.warn(`tap ${target}: the page moved between the look and the click; tapping again`);
+  }
 }
 
 /**

@@ -244,7 +244,14 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
         await desk.locator('#handler-deadline-picked').getByText(`限期至 ${deadline}`).waitFor();
       }
       await tap(button(desk, verb));
-      await desk.locator('#handler-status').getByText(label).waitFor();
+      await desk
+        .locator('#handler-status')
+        .getByText(label)
+        .waitFor()
+        .catch(async (error: Error) => {
+          // Say what the page said instead (a field's message, a refusal) rather than only that it timed out.
+          throw new Error(`${error.message}\nthe card read: ${await desk.locator('#handler-card').innerText()}`);
+        });
       // The note went with its change; the box is empty for the next one.
       await expect(noteBox.inputValue()).resolves.toBe('');
     }
