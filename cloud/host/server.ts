@@ -22,12 +22,23 @@ export interface HostOptions {
 
 const MAX_BODY = 1024 * 1024;
 /**
- * Idle keep-alive connections stay open this long (ms). Longer than any client
- * agent's own idle timeout (undici's fetch: 4 s, or the server's hint minus 1–2 s),
- * so a client always gives up a reused socket before the server closes it; the
- * other order is the ECONNRESET a burst on a busy machine used to see.
+ * An idle keep-alive connection is closed by the host only after this long (ms):
+ * past every client's own idle pool (Chromium 5 min, Firefox 115 s, undici's
+ * fetch the advertised hint minus 2 s), so the client is the side that closes.
+ * When the host closes first it races the client reusing the socket, and the
+ * request written into the closing socket is reset (ECONNRESET).
  */
-const KEEP_ALIVE_MS = 65_000;
+export const IDLE_CLOSE_MS = 10 * 60_000;
+/**
+ * The idle time the host advertises (`Keep-Alive: timeout=`, seconds). Node would
+ * advertise IDLE_CLOSE_MS itself, leaving undici 2 s of margin; but a client starts
+ * its idle clock when it reads an answer, and with a test's client in the host's own
+ * process on a busy 2-core machine that was measured up to 88 s after the host wrote
+ * it. The margin is IDLE_CLOSE_MS minus this hint.
+ */
+export const KEEP_ALIVE_HINT_S = 5;
+/** A new connection's first request head must arrive within this (ms); idle keep-alive time is not counted. */
+const HEADERS_WAIT_MS = 70_000;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -51,6 +62,8 @@ export function createHost(options: HostOptions): Server {
   /** Who wrote each pending upload: the local form of the storage rule `resource.openid == auth.openid`. */
   const uploaders = new Map<string, string>();
   const server = createServer((req, res) => {
+    // Our own header replaces the one Node derives from keepAliveTimeout.
+    res.setHeader('keep-alive', `timeout=${KEEP_ALIVE_HINT_S}`);
     route(req, res).catch((error) => {
       console.error('[host]', error);
       if (!res.headersSent)
@@ -58,9 +71,8 @@ export function createHost(options: HostOptions): Server {
       else res.end();
     });
   });
-  server.keepAliveTimeout = KEEP_ALIVE_MS;
-  // Node checks headersTimeout against the whole wait for headers, idle time included.
-  server.headersTimeout = KEEP_ALIVE_MS + 5_000;
+  server.keepAliveTimeout = IDLE_CLOSE_MS;
+  server.headersTimeout = HEADERS_WAIT_MS;
   server.on('clientError', answerClientError);
   return server;
 
@@ -195,6 +207,7 @@ function sendJson(
   headers: Record<string, string> = {},
 ): void {
   const text = JSON.stringify(body);
+  if (headers.connection === 'close') res.removeHeader('keep-alive');
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
