@@ -175,8 +175,11 @@ export interface Api {
     /** By the ticket's signed code (scanned or typed); a ticket checks in once. */
     checkIn: Action<{ eventId: string; ticket: string }, RegistrationRow>;
     checkInManual: Action<{ eventId: string; registrationId: string }, RegistrationRow>;
-    /** Logged: reverses a mistaken ticket check-in (the row is 报名成功 again); a retried undo changes nothing more. */
-    undoCheckIn: Action<{ eventId: string; registrationId: string }, RegistrationRow>;
+    /**
+     * Logged: reverses a mistaken ticket check-in (the row is 报名成功 again); a retried undo changes nothing more.
+     * `checkedInAt` (ms) is the check-in the screen showed: a check-in made since is refused (conflict), not undone.
+     */
+    undoCheckIn: Action<{ eventId: string; registrationId: string; checkedInAt: number }, RegistrationRow>;
     /** The venue poster's code as a PNG file. */
     poster: Action<{ eventId: string }, { url: string; fileId: string; scene: string }>;
   };

@@ -11,6 +11,10 @@ export interface RateCounter {
   expiresAt: number;
 }
 
+/** The counter of `openid`'s budget for `action` in the window `windowKey` (privacy erase finds them by this prefix). */
+export const rateCounterId = (action: RateLimitedAction, openid: string, windowKey: string) =>
+  `${action}:${openid}:${windowKey}`;
+
 /**
  * Spends one attempt of the caller's budget for `action`, or refuses with the
  * limit's message. A guarded increment of one document outside any transaction,
@@ -19,7 +23,7 @@ export interface RateCounter {
 export async function spendAttempt(runtime: Runtime, action: RateLimitedAction, openid: string): Promise<void> {
   const limit = RATE_LIMITS[action];
   const window = rateWindow(limit, runtime.clock.now());
-  const id = `${action}:${openid}:${window.key}`;
+  const id = rateCounterId(action, openid, window.key);
   const fresh: RateCounter = { _id: id, count: 0, expiresAt: window.endsAt };
   // Usually the first attempt of the window: the insert alone spends it (one round trip).
   const spent = await addToCounter(

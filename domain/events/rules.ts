@@ -61,8 +61,23 @@ export function clashRefusal(
 ): string | null {
   const clash = held.find((s) => s._id !== wanted._id && overlaps(s, wanted));
   if (!clash) return null;
-  const end = chinaDay(clash.endAt) === chinaDay(clash.startAt) ? chinaClock(clash.endAt) : chinaTime(clash.endAt);
-  return `您已报名同一时段的“${clash.title}”场次（${chinaTime(clash.startAt)}–${end}，北京时间），不能再报名时间重叠的场次；如需改报，请先取消原报名`;
+  return `您已报名同一时段的“${clash.title}”场次（${sessionTime(clash)}，北京时间），不能再报名时间重叠的场次；如需改报，请先取消原报名`;
+}
+
+/** A session's time as a refusal names it, China time: `2026-06-16 09:00–11:30` (the end's day only if another). */
+function sessionTime(s: Pick<Session, 'startAt' | 'endAt'>): string {
+  const end = chinaDay(s.endAt) === chinaDay(s.startAt) ? chinaClock(s.endAt) : chinaTime(s.endAt);
+  return `${chinaTime(s.startAt)}–${end}`;
+}
+
+/**
+ * Why a person may not sign up for a session while their own sign-up for
+ * `pending` (overlapping it) is still being made, e.g. from a second phone at
+ * the same moment: whether that one succeeds is not known yet, so this one waits
+ * for nothing and says where to look.
+ */
+export function clashPendingRefusal(pending: Pick<Session, 'title' | 'startAt' | 'endAt'>): string {
+  return `您正在报名同一时段的“${pending.title}”场次（${sessionTime(pending)}，北京时间），不能同时报名时间重叠的场次；请稍后在“我的报名”中查看结果`;
 }
 
 /** Why this headcount is not accepted for the event, or null. */
@@ -117,17 +132,24 @@ export function ticketCheckInRefusal(
 
 /**
  * Why this sign-up's check-in cannot be undone at this event, or null when it
- * can. `undone` answers a retried undo: the check-in is already reversed, so
- * there is nothing more to do (the action answers the row as it stands).
+ * can. `seenCheckedInAt` (ms) is the check-in time the organizer's screen showed:
+ * an undo reverses only that check-in, never one made since (another organizer
+ * undid it and checked the ticket in again), so a different time is refused,
+ * naming the current one via `formatTime` (China time). `undone` answers a
+ * retried undo: the check-in is already reversed, so there is nothing more to
+ * do (the action answers the row as it stands).
  */
 export function undoCheckInRefusal(
-  registration: Pick<Registration, 'eventId' | 'status' | 'checkInUndoneAt'>,
+  registration: Pick<Registration, 'eventId' | 'status' | 'checkInUndoneAt' | 'checkedInAt'>,
   eventId: string,
+  seenCheckedInAt: number,
+  formatTime: (ms: number) => string,
 ): string | 'undone' | null {
   if (registration.eventId !== eventId) return '这条报名不属于本活动，请核对活动';
   switch (registration.status) {
     case 'checked_in':
-      return null;
+      if (registration.checkedInAt === seenCheckedInAt) return null;
+      return `这张票的签到已被更新（现为 ${formatTime(registration.checkedInAt ?? 0)} 签到），请刷新后再决定是否撤销`;
     case 'confirmed':
       return registration.checkInUndoneAt ? 'undone' : '该报名尚未签到，无需撤销';
     case 'cancelled':

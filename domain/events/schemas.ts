@@ -85,8 +85,15 @@ export const checkInInput = object({
 
 export const checkInManualInput = object({ eventId: id('活动编号'), registrationId: id('报名编号') });
 
-/** 撤销签到: the same sign-up, named with the event it was checked in at. */
-export const undoCheckInInput = checkInManualInput;
+/**
+ * 撤销签到: the same sign-up, named with the event it was checked in at, and the
+ * check-in time (ms) the organizer's screen showed: only that check-in is undone.
+ */
+export const undoCheckInInput = object({
+  eventId: id('活动编号'),
+  registrationId: id('报名编号'),
+  checkedInAt: time('签到时间'),
+});
 
 export const registrationsInput = object({
   eventId: id('活动编号'),

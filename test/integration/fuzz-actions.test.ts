@@ -130,6 +130,7 @@ describe('every action under random and hostile input', () => {
     ['checkins', 'checkIn', { name: '\ud800' }, 'citizen', 'name'],
     ['content', 'updateTheme', { id: '2026', version: 1, title: '\u202e\u2066' }, 'organizer', 'title'],
     ['events', 'undoCheckIn', { eventId: 'e1', registrationId: '../x' }, 'organizer', 'registrationId'],
+    ['events', 'undoCheckIn', { eventId: 'e1', registrationId: 'r1', checkedInAt: -1 }, 'organizer', 'checkedInAt'],
     ['reports', 'submit', { contact: { name: '\u0000', phone: '12345678901' } }, 'citizen', 'contact.phone'],
   ] as const)('%s.%s refuses %j in Chinese and writes nothing', async (fn, action, payload, role, field) => {
     const before = dataVersion();

@@ -172,8 +172,14 @@ const events = suite({
     async undoCheckIn(f, { t }) {
       await sessionUnderWay(t, f.sessionId);
       const payload = { eventId: f.eventId, registrationId: f.registrationId };
-      dataOf(await t.call('events', { action: 'checkInManual', payload }, await t.signIn('organizer')));
-      return payload;
+      const row = dataOf(
+        await t.call<{ checkedInAt: number }>(
+          'events',
+          { action: 'checkInManual', payload },
+          await t.signIn('organizer'),
+        ),
+      );
+      return { ...payload, checkedInAt: row.checkedInAt };
     },
     poster: (f) => ({ eventId: f.eventId }),
   },

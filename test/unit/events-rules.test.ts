@@ -153,15 +153,21 @@ describe('registration rules', () => {
     expect(ticketCheckInRefusal(registration, 'a', chinaTime)).toBe(refusal),
   );
 
+  // The organizer's screen showed the check-in at 09:05 China time on 16 June 2026.
+  const seen = Date.UTC(2026, 5, 16, 1, 5);
   it.each([
-    [{ eventId: 'a', status: 'checked_in' }, null],
-    [{ eventId: 'b', status: 'checked_in' }, '这条报名不属于本活动，请核对活动'],
+    [{ eventId: 'a', status: 'checked_in', checkedInAt: seen }, null],
+    [{ eventId: 'b', status: 'checked_in', checkedInAt: seen }, '这条报名不属于本活动，请核对活动'],
+    [
+      { eventId: 'a', status: 'checked_in', checkedInAt: seen + 60_000 },
+      '这张票的签到已被更新（现为 2026-06-16 09:06 签到），请刷新后再决定是否撤销',
+    ],
     [{ eventId: 'a', status: 'confirmed' }, '该报名尚未签到，无需撤销'],
     [{ eventId: 'a', status: 'confirmed', checkInUndoneAt: 1 }, 'undone'],
     [{ eventId: 'a', status: 'cancelled' }, '该报名已取消，没有可撤销的签到'],
     [{ eventId: 'a', status: 'waitlisted' }, '该报名仍在候补中，没有可撤销的签到'],
-  ] as const)('undoing the check-in of %j at event a → %j', (registration, refusal) =>
-    expect(undoCheckInRefusal(registration, 'a')).toBe(refusal),
+  ] as const)('undoing the check-in seen at 09:05, of %j at event a → %j', (registration, refusal) =>
+    expect(undoCheckInRefusal(registration, 'a', seen, chinaTime)).toBe(refusal),
   );
 });
 

@@ -2,9 +2,10 @@
  * One person holds no overlapping sessions: a sign-up whose session shares
  * any time with one the same person holds (signed up, waiting or checked in)
  * is refused, naming that session in China time. The function's refusal:
- * test/integration/events-host.test.ts ("one person holds no overlapping sessions").
+ * test/integration/events-host.test.ts ("one person holds no overlapping sessions");
+ * at the same moment: test/integration/events-overlap-race.test.ts.
  */
-import { clashRefusal, HOLDING_STATUSES, overlaps } from '@domain/events/rules';
+import { clashPendingRefusal, clashRefusal, HOLDING_STATUSES, overlaps } from '@domain/events/rules';
 
 const china = (iso: string) => Date.parse(`${iso}+08:00`);
 const session = (id: string, title: string, from: string, to: string) => ({
@@ -33,6 +34,12 @@ describe('one person holds no overlapping sessions', () => {
     expect(clashRefusal(wanted, [session('s3', '文艺表演', '14:00', '15:00')])).toBeNull();
     // The session itself (a re-sign-up after cancelling) is no clash.
     expect(clashRefusal(morning, [morning])).toBeNull();
+  });
+
+  it('names the overlapping session still being signed up for (the same person at the same moment)', () => {
+    expect(clashPendingRefusal(morning)).toBe(
+      '您正在报名同一时段的“咨询区”场次（2026-06-16 09:00–11:30，北京时间），不能同时报名时间重叠的场次；请稍后在“我的报名”中查看结果',
+    );
   });
 
   it('a cancelled sign-up holds nothing', () => {

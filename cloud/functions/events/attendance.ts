@@ -146,10 +146,12 @@ const checkInManual = action({
  * the session's 已签到 counter is lowered on its own, as the check-in raised it:
  * no transaction, so volunteers at other doors never conflict with it. Idempotent:
  * a retried undo finds the check-in already reversed and changes nothing more.
- * The guard on the check-in time reverses only the check-in that was read.
+ * Only the check-in the organizer saw is undone: the update is guarded on the
+ * `checkedInAt` (ms) the page sent, so if another organizer undid it and checked
+ * the ticket in again meanwhile, the new check-in stands and this undo is refused.
  * Audited with the check-in it reversed. Errors (Chinese): `not_found` for a
  * missing sign-up, `forbidden` for another unit's event, `conflict` when there is
- * no check-in to undo.
+ * no check-in to undo or it is no longer the one the page showed.
  */
 const undoCheckIn = action({
   role: 'organizer',
@@ -160,7 +162,8 @@ const undoCheckIn = action({
     const registration = await runtime.store.get<Registration>(COLLECTIONS.registrations, input.registrationId);
     if (!registration) throw notFound('这条报名');
     const session = () => runtime.store.get<Session>(COLLECTIONS.sessions, registration.sessionId);
-    const refusal = undoCheckInRefusal(registration, event._id);
+    const refusalOf = (r: Registration) => undoCheckInRefusal(r, event._id, input.checkedInAt, chinaTime);
+    const refusal = refusalOf(registration);
     if (refusal === 'undone') return toRow(registration, (await session())?.title ?? '');
     if (refusal) throw new AppError('conflict', refusal);
     const now = runtime.clock.now();
@@ -172,18 +175,18 @@ const undoCheckIn = action({
       checkInUndoneBy: caller.openid,
       updatedAt: now,
     };
-    const guard = { status: 'checked_in', checkedInAt: registration.checkedInAt ?? null };
+    const guard = { status: 'checked_in', checkedInAt: input.checkedInAt };
     if (!(await runtime.store.update(COLLECTIONS.registrations, registration._id, { set }, guard))) {
-      // Someone else undid it (or it changed) meanwhile: answer the row as it now stands.
+      // Someone else undid it (or checked it in again) meanwhile: answer the row as it now stands, or refuse.
       const current = await runtime.store.get<Registration>(COLLECTIONS.registrations, registration._id);
-      const again = current && undoCheckInRefusal(current, event._id);
+      const again = current && refusalOf(current);
       if (current && again === 'undone') return toRow(current, (await session())?.title ?? '');
       throw new AppError('conflict', again ?? '请刷新后重试');
     }
     await moveCounters(runtime.store, registration.sessionId, { checkedIn: -1 }, now);
     await audit(ctx, 'events.undoCheckIn', registration._id, {
       eventId: event._id,
-      checkedInAt: registration.checkedInAt ?? null,
+      checkedInAt: input.checkedInAt,
       checkedInBy: registration.checkedInBy ?? null,
     });
     return toRow({ ...registration, ...set }, (await session())?.title ?? '');

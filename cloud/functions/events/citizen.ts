@@ -14,12 +14,12 @@ import type { EventSummary, Registration, SafetyEvent, Session } from '@domain/e
 import { MAX_PAGE } from '../../ports/store';
 import { COLLECTIONS } from '../../core/collections';
 import type { Runtime } from '../../core/runtime';
-import { spendAttempt } from '../../core/rate-limit';
 import { action } from '../../core/router';
 import { ticketOf } from '../../core/tickets';
 import { loadEvent, loadOwnRegistration, loadSession, sessionsOf } from './access';
 import { REMINDER_TEMPLATE } from './reminders';
 import { admit, notifyPromoted, PROMOTED_TEMPLATE, withdraw } from './seats';
+import { claimSessionTime } from './time-claims';
 import { toMyRegistration, toSessionView } from './views';
 
 export function summarizeEvent(event: SafetyEvent, sessions: Session[], now: number): EventSummary {
@@ -86,7 +86,8 @@ const open = action({
  * Refuses a sign-up whose session overlaps one the person already holds. Only
  * the person's own rows and the few sessions they name are read (one more round
  * trip, only for someone holding other sign-ups); nothing shared is written, so
- * the crowd's seat path stays as seats.ts has it.
+ * the crowd's seat path stays as seats.ts has it. Their sign-up being made at
+ * the same moment is not among these rows yet: claimSessionTime refuses that one.
  */
 async function refuseClash(runtime: Runtime, session: Session, own: Registration[]) {
   const holding = own.filter((r) => r.sessionId !== session._id && HOLDING_STATUSES.includes(r.status));
@@ -100,8 +101,9 @@ async function refuseClash(runtime: Runtime, session: Session, own: Registration
 
 /**
  * Six store round trips for a seated newcomer: the session and any earlier
- * sign-up (read together), the event, the daily attempt budget, the guarded seat
- * and the sign-up itself. No transaction: see seats.ts.
+ * sign-up (read together), the event, the daily attempt budget with the claim on
+ * the session's time (time-claims.ts), the guarded seat and the sign-up itself.
+ * No transaction: see seats.ts. A sign-up that fails after its claim releases it.
  */
 const signUp = action({
   role: 'citizen',
@@ -122,7 +124,7 @@ const signUp = action({
     const refusal = signUpRefusal(event.status, session, now) ?? headcountRefusal(event.allowGroups, input.headcount);
     if (refusal) throw new AppError('conflict', refusal);
     await refuseClash(runtime, session, own);
-    await spendAttempt(runtime, 'signUp', caller.openid);
+    const release = await claimSessionTime(runtime, caller.openid, session, now);
 
     const ticket = ticketOf(runtime.config.signingSecret, session._id, registrationId);
     const draft: Omit<Registration, 'status'> = {
@@ -140,10 +142,20 @@ const signUp = action({
       queuedAt: now,
       updatedAt: now,
     };
-    const written = await admit(runtime, session, draft, Boolean(existing));
-    // Null: the same person's other request signed up first; answer that one.
-    const registration = written ?? (await runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId));
-    if (!registration) throw new AppError('conflict', '报名状态刚刚发生了变化，请刷新后再试');
+    let registration: Registration | null;
+    try {
+      // Null: the same person's other request signed up first; answer that one.
+      registration =
+        (await admit(runtime, session, draft, Boolean(existing))) ??
+        (await runtime.store.get<Registration>(COLLECTIONS.registrations, registrationId));
+    } catch (error) {
+      await release().catch(() => undefined);
+      throw error;
+    }
+    if (!registration) {
+      await release();
+      throw new AppError('conflict', '报名状态刚刚发生了变化，请刷新后再试');
+    }
     return toMyRegistration(runtime, registration, event, session);
   },
 });

@@ -7,7 +7,8 @@ import { callFunction } from '@/services/cloud';
 import { confirmThen } from '@/services/confirm';
 import { canScan, scanText } from '@/services/scan';
 
-type Checked = { _id: string; name: string; sessionTitle: string };
+/** A checked-in row as the page shows it; `checkedInAt` (ms) names the check-in an undo may reverse. */
+type Checked = { _id: string; name: string; sessionTitle: string; checkedInAt: number | null };
 
 /** How long the 撤销 beside a fresh check-in stays offered, in ms; later, the row's 撤销签到 (with a confirmation). */
 export const UNDO_WINDOW_MS = 10_000;
@@ -18,7 +19,9 @@ type TicketInput = InferOutput<typeof checkInInput>;
  * hook: a scanned (weapp) or typed (H5 and fallback) 票码, or a row checked in
  * by hand; each answer is shown in place and the field cleared for the next person.
  * A mistaken check-in is undone (events.undoCheckIn) from the answer for
- * `UNDO_WINDOW_MS`, or from its row at any time after a confirmation.
+ * `UNDO_WINDOW_MS`, or from its row at any time after a confirmation; the undo
+ * names the check-in time shown, so a check-in made since by another organizer
+ * is refused (a Chinese message), never undone.
  * `onChanged` reloads the list and the counts.
  */
 export function useTicketCheckIn(eventId: string, onChanged: () => void) {
@@ -39,7 +42,8 @@ export function useTicketCheckIn(eventId: string, onChanged: () => void) {
     setResult({ ok: true, text: `已撤销 ${row.name} 的签到，该票可再次签到` });
     onChanged();
   };
-  const undoCheckIn = (registrationId: string) => callFunction('events', 'undoCheckIn', { eventId, registrationId });
+  const undoCheckIn = (row: Checked) =>
+    callFunction('events', 'undoCheckIn', { eventId, registrationId: row._id, checkedInAt: row.checkedInAt ?? 0 });
   const form = useForm<{ ticket: string }, TicketInput, Checked>({
     initial: { ticket: '' },
     schema: checkInInput,
@@ -88,7 +92,7 @@ export function useTicketCheckIn(eventId: string, onChanged: () => void) {
     undoLast: async () => {
       if (!undoable) return;
       try {
-        const row = await undoCheckIn(undoable._id);
+        const row = await undoCheckIn(undoable);
         undone(row);
       } catch (e) {
         setUndoable(null);
@@ -105,7 +109,7 @@ export function useTicketCheckIn(eventId: string, onChanged: () => void) {
           cancelText: '再想想',
           confirmColor: '#c8161d',
         },
-        async () => undone(await undoCheckIn(row._id)),
+        async () => undone(await undoCheckIn(row)),
       ),
   };
 }
