@@ -28,7 +28,7 @@ describe('the event page says when and where (H5)', () => {
     const when = `时间：${chinaTime(start)} — ${chinaTime(start + 2 * HOUR).slice(11)}`;
     await page.locator('#event-when').getByText(when).waitFor();
     await tap(page.locator('#navigate-venue'));
-    await page.getByText('已复制场地地址，可在地图中搜索导航').waitFor();
+    await page.getByText('已复制地址，可在地图中搜索导航').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('文化广场（人民路 1 号）');
     await screenshot(page, 'event-page-when-where');
     expect(e2e.pageErrors).toEqual([]);

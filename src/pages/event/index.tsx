@@ -2,7 +2,7 @@ import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { scanEntry } from '@domain/common/scan-entry';
 import { decodeScene, REGISTRATION_STATUS_LABELS } from '@domain/events/rules';
 import { eventWhen } from '@domain/events/when';
@@ -15,7 +15,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { ApiError } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
-import { navigateToVenue } from '@/services/venue-map';
+import { showOnMap } from '@/services/venue-map';
 import '@/components/event/event.scss';
 import { SignUpForm } from './SignUpForm';
 
@@ -78,10 +78,6 @@ function EventDetail(props: { view: EventView; openEvents?: Parameters<typeof Op
   const [another, setAnother] = useState(false);
   const { venue } = event;
   const when = eventWhen(props.view.sessions);
-  const navigate = async () => {
-    const message = await navigateToVenue(venue).catch(() => `场地：${venue.name}（${venue.address}）`);
-    if (message) void Taro.showToast({ title: message, icon: 'none' });
-  };
   return (
     <View>
       <View className='card'>
@@ -108,7 +104,7 @@ function EventDetail(props: { view: EventView; openEvents?: Parameters<typeof Op
             fill='outline'
             type='primary'
             block
-            onClick={() => void navigate()}
+            onClick={() => void showOnMap(venue)}
           >
             导航到场地
           </Button>
