@@ -12,8 +12,14 @@ export class ApiError extends Error {
   }
 }
 
+/** What a person reads when the request never reached us (offline, timed out), on every path that calls out. */
+export const NETWORK_FAILED = '网络连接失败，请检查网络后重试';
+
+/** Anything that is not an ApiError: a platform's error text is not written for the person reading it. */
+export const UNKNOWN_FAILURE = '操作未完成，请稍后重试';
+
 export function messageOf(error: unknown): string {
-  return error instanceof ApiError ? error.message : '出了点问题，请稍后再试';
+  return error instanceof ApiError ? error.message : UNKNOWN_FAILURE;
 }
 
 /** Field errors to show next to a form's fields, or the message under `_` when the error names no field. */

@@ -1,6 +1,6 @@
 import type { ActionName, FunctionName, InputOf, OutputOf } from '@domain/api';
 import type { Envelope } from '@domain/common/errors';
-import { ApiError } from './api-error';
+import { ApiError, NETWORK_FAILED } from './api-error';
 import { transport } from './transport';
 
 /**
@@ -16,7 +16,7 @@ export async function callFunction<F extends FunctionName, A extends ActionName<
   try {
     envelope = await transport(name, { action, payload: payload[0] });
   } catch {
-    throw new ApiError('network', '网络连接失败，请检查网络后重试');
+    throw new ApiError('network', NETWORK_FAILED);
   }
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
     throw new ApiError('internal', '服务暂时不可用，请稍后再试');

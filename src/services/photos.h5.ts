@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import type { Envelope } from '@domain/common/errors';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import type { PhotoTicket, ReportPhoto } from '@domain/reports/types';
-import { ApiError } from './api-error';
+import { ApiError, NETWORK_FAILED } from './api-error';
 import { currentToken, signIn } from './dev-session';
 import type { PreparedPhoto } from './photos';
 import { requirePrivacyConsent } from './privacy-consent';
@@ -51,7 +51,7 @@ export async function uploadPhoto(ticket: PhotoTicket, slot: number, photo: Prep
     });
     envelope = (await response.json()) as Envelope<ReportPhoto>;
   } catch {
-    throw new ApiError('network', '网络不给力，请检查网络后重试');
+    throw new ApiError('network', NETWORK_FAILED);
   }
   if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.fieldErrors);
   return envelope.data;

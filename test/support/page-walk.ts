@@ -63,6 +63,7 @@ export function walkPages(d: WalkData): WalkPage[] {
     editArticle: d.articleId,
     editTheme: '2026',
     handlerReport: d.reportId,
+    reportDone: d.reportId,
     editActivity: d.activityId,
     activityLive: d.activityId,
     event: d.eventId,

@@ -1,11 +1,12 @@
 import { chinaTime } from '@domain/common/china-time';
 import { View, Text } from '@tarojs/components';
 import type { EventSummary } from '@domain/events/types';
+import { EmptyState } from '@/components/EmptyState';
 import { routes, go } from '@/services/navigation';
 
 /** Open events as tappable cards; what a wrong or ended event's page offers instead. */
 export function OpenEvents({ events }: { events: EventSummary[] }) {
-  if (events.length === 0) return <Text className='muted'>目前没有正在报名的活动</Text>;
+  if (events.length === 0) return <EmptyState text='目前没有正在报名的活动' />;
   return (
     <View>
       {events.map((e) => (

@@ -2,9 +2,10 @@ import { chinaTime } from '@domain/common/china-time';
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { scanEntry } from '@domain/common/scan-entry';
 import { decodeScene, REGISTRATION_STATUS_LABELS } from '@domain/events/rules';
+import { eventWhen } from '@domain/events/when';
 import type { EventView } from '@domain/events/types';
 import { OpenEvents } from '@/components/event/OpenEvents';
 import { InvalidCode } from '@/components/InvalidCode';
@@ -14,6 +15,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { ApiError } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
+import { showOnMap } from '@/services/venue-map';
 import '@/components/event/event.scss';
 import { SignUpForm } from './SignUpForm';
 
@@ -75,32 +77,38 @@ function EventDetail(props: { view: EventView; openEvents?: Parameters<typeof Op
   // Signed up already: the ticket first, the blank form only when they ask to sign up for another session.
   const [another, setAnother] = useState(false);
   const { venue } = event;
-  const openMap = () => {
-    if (venue.latitude === undefined || venue.longitude === undefined) return;
-    void Taro.openLocation({
-      latitude: venue.latitude,
-      longitude: venue.longitude,
-      name: venue.name,
-      address: venue.address,
-    });
-  };
+  const when = eventWhen(props.view.sessions);
   return (
     <View>
       <View className='card'>
         <Text className='event-card__title' id='event-title'>
           {event.title}
         </Text>
-        <View className='event-row' onClick={openMap}>
-          <View className='event-venue'>
-            <PinIcon />
-            <Text>
-              {venue.name}（{venue.address}）
-            </Text>
-          </View>
-          {venue.latitude !== undefined && <Text className='link'>地图</Text>}
+        {when && (
+          <Text className='event-when' id='event-when'>
+            时间：{when}
+          </Text>
+        )}
+        <View className='event-venue'>
+          <PinIcon />
+          <Text>
+            {venue.name}（{venue.address}）
+          </Text>
         </View>
         <Text className='muted'>主办：{event.unit}</Text>
         {event.notes && <Text className='muted'>{event.notes}</Text>}
+        {venue.name && (
+          <Button
+            id='navigate-venue'
+            className='event-navigate'
+            fill='outline'
+            type='primary'
+            block
+            onClick={() => void showOnMap(venue)}
+          >
+            导航到场地
+          </Button>
+        )}
       </View>
       {active.map((r) => (
         <View key={r._id} className='card event-card' id={`mine-${r.sessionId}`}>

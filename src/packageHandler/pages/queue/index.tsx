@@ -7,6 +7,7 @@ import { channelName } from '@domain/reports/channels';
 import { DESK_TAB_LABELS, DESK_TABS, dueAt, isOverdue, type DeskTab } from '@domain/reports/desk';
 import type { QueueInput } from '@domain/reports/schemas';
 import { SECURITY_LABELS, SEVERITY_LABELS } from '@domain/reports/types';
+import { EmptyState } from '@/components/EmptyState';
 import { PageState } from '@/components/PageState';
 import { StatusTag } from '@/components/report/StatusTag';
 import { useRemote } from '@/hooks/useRemote';
@@ -114,8 +115,8 @@ export default function QueuePage() {
               </View>
             )}
             {reports.length === 0 && (
-              <View className='card muted' id='queue-empty'>
-                {tab === 'review' ? '没有等待审核的举报' : `没有${DESK_TAB_LABELS[tab]}的举报`}
+              <View id='queue-empty'>
+                <EmptyState text={tab === 'review' ? '没有等待审核的举报' : `没有${DESK_TAB_LABELS[tab]}的举报`} />
               </View>
             )}
             {reports.map((r) => (

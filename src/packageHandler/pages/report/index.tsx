@@ -1,6 +1,6 @@
 import { View, Text, Textarea, Input, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { chinaTime } from '@domain/common/china-time';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelById, channelName, CHANNELS } from '@domain/reports/channels';
@@ -25,6 +25,7 @@ import { FieldError } from '@/components/form/FieldError';
 import { PhotoGrid } from '@/components/report/PhotoGrid';
 import { PageState } from '@/components/PageState';
 import { StatusTag } from '@/components/report/StatusTag';
+import { showOnMap } from '@/services/venue-map';
 import { useHandlerReport } from '../../hooks/useHandlerReport';
 import '../handler.scss';
 
@@ -86,13 +87,7 @@ function Facts({ r }: { r: HandlerReport }) {
       )}
       <Text>场所：{r.place}</Text>
       <Text>发现时间：{chinaTime(r.seenAt)}</Text>
-      <View
-        className='handler__map'
-        onClick={() => {
-          if (latitude !== undefined && longitude !== undefined)
-            void Taro.openLocation({ latitude, longitude, name: r.place, address }).catch(() => undefined);
-        }}
-      >
+      <View className='handler__map' onClick={() => void showOnMap({ name: r.place, address, latitude, longitude })}>
         <Text>位置：{address}</Text>
         {latitude !== undefined && longitude !== undefined && (
           <Text className='muted'>

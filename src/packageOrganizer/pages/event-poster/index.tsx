@@ -1,7 +1,7 @@
 import { View, Text, Image } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
-import { chinaTime } from '@domain/common/china-time';
+import { eventWhen } from '@domain/events/when';
 import { PageState } from '@/components/PageState';
 import { PinIcon } from '@/components/list/Glyph';
 import { useRemote } from '@/hooks/useRemote';
@@ -10,15 +10,6 @@ import { callFunction } from '@/services/cloud';
 import { printPage } from '@/services/print';
 import { saveImage } from '@/services/save-image';
 import './index.scss';
-
-/** The dates an event runs, in China time: one day, or first to last. */
-function whenOf(sessions: { startAt: number; endAt: number }[]): string {
-  if (sessions.length === 0) return '';
-  const start = Math.min(...sessions.map((s) => s.startAt));
-  const end = Math.max(...sessions.map((s) => s.endAt));
-  const [d1, d2] = [chinaTime(start), chinaTime(end)];
-  return d1.slice(0, 10) === d2.slice(0, 10) ? `${d1} — ${d2.slice(11)}` : `${d1} — ${d2}`;
-}
 
 /**
  * A printable A4 poster for the venue: title, date, venue, the sign-up code and
@@ -52,7 +43,7 @@ export default function EventPosterPage() {
             <View className='poster' id='event-poster'>
               <Text className='poster__band'>安全生产月 · 安全宣传咨询日</Text>
               <Text className='poster__title'>{view.event.title}</Text>
-              <Text className='poster__line'>时间：{whenOf(view.sessions)}</Text>
+              <Text className='poster__line'>时间：{eventWhen(view.sessions)}</Text>
               <View className='poster__venue'>
                 <PinIcon />
                 <Text className='poster__line'>
