@@ -276,6 +276,16 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await expect(noteBox.inputValue()).resolves.toBe(closing);
     await expect(desk.locator('#handler-status').innerText()).resolves.toBe('整改中');
 
+    // 整改照片 go with 办结: the handler attaches one (the privacy notice first, if not agreed yet).
+    await desk.getByText('已上传 0/3 张').waitFor();
+    const deskChooser = desk.waitForEvent('filechooser');
+    await tap(desk.locator('#handler-photos #add-photos'));
+    const deskAgree = desk.locator('#privacy-agree:visible');
+    await Promise.race([deskChooser, deskAgree.waitFor().then(() => tap(deskAgree))]);
+    const fixed = await QRCode.toBuffer('rectified', { width: 64 });
+    await (await deskChooser).setFiles([{ name: 'rectified.png', mimeType: 'image/png', buffer: fixed }]);
+    await desk.getByText('已上传 1/3 张').waitFor();
+
     // 办结 cannot be undone: it is asked first, and 再想想 changes nothing.
     await tap(button(desk, '办结'));
     await screenshot(desk, 'journey-report-close-confirm');
@@ -313,6 +323,14 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
       '复查合格，隐患已消除',
     ])
       expect(timeline).toContain(text);
+    // The 办结 step shows the handler's 整改照片, loaded from storage.
+    const closedStep = card.locator('.timeline__entry').filter({ hasText: '已办结' });
+    const rectified = closedStep.locator('img').first();
+    await rectified.waitFor();
+    await citizen.waitForFunction(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+      await rectified.elementHandle(),
+    );
     await screenshot(citizen, 'journey-report-timeline');
     expect(e2e.pageErrors).toEqual([]);
   });

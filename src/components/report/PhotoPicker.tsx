@@ -9,9 +9,11 @@ interface Props {
   upload: { done: number; total: number } | null;
   onAdd: () => void;
   onRemove: (fileId: string) => void;
+  /** How many the form takes (default: a report's 9). */
+  max?: number;
 }
 
-export function PhotoPicker({ photos, upload, onAdd, onRemove }: Props) {
+export function PhotoPicker({ photos, upload, onAdd, onRemove, max = REPORT_LIMITS.photosMax }: Props) {
   const urls = photos.map((p) => p.url);
   return (
     <View>
@@ -29,7 +31,7 @@ export function PhotoPicker({ photos, upload, onAdd, onRemove }: Props) {
             </View>
           </View>
         ))}
-        {photos.length < REPORT_LIMITS.photosMax && !upload && (
+        {photos.length < max && !upload && (
           <View className='photos__add' id='add-photos' onClick={onAdd}>
             <Text className='photos__plus'>＋</Text>
             <Text className='muted'>拍照/相册</Text>
@@ -42,7 +44,7 @@ export function PhotoPicker({ photos, upload, onAdd, onRemove }: Props) {
         </Text>
       )}
       <Text className='muted' id='photo-count'>
-        已上传 {photos.length}/{REPORT_LIMITS.photosMax} 张
+        已上传 {photos.length}/{max} 张
       </Text>
     </View>
   );
