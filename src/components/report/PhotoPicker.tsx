@@ -26,8 +26,9 @@ export function PhotoPicker({ photos, upload, onAdd, onRemove, max = REPORT_LIMI
               mode='aspectFill'
               onClick={() => void Taro.previewImage({ urls, current: p.url })}
             />
-            <View className='photos__remove' onClick={() => onRemove(p.fileId)}>
-              ×
+            {/* A 44 px tap area in the corner that shows only a small mark, so the photo stays visible. */}
+            <View className='photos__remove' role='button' aria-label='删除这张照片' onClick={() => onRemove(p.fileId)}>
+              <Text className='photos__remove-mark'>×</Text>
             </View>
           </View>
         ))}
