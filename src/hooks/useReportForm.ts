@@ -4,20 +4,15 @@ import { EMERGENCY_MESSAGE, emergencyIn } from '@domain/reports/emergency';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { seenAtProblem } from '@domain/reports/seen-at';
 import { submitReportInput, type SubmitReportInput } from '@domain/reports/schemas';
-import type { MyReport, ReportPhoto } from '@domain/reports/types';
+import type { MyReport } from '@domain/reports/types';
 import { ApiError } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
 import { pickLocation } from '@/services/location';
 import { PERSONAL_KEYS } from '@/services/personal-storage';
-import { choosePhotos, preparePhoto, uploadPhoto } from '@/services/photos';
-import { PrivacyDeclined, declinedMessageOr } from '@/services/privacy-consent';
+import { declinedMessageOr } from '@/services/privacy-consent';
 import { askForStatusMessages } from '@/services/subscribe';
 import { useForm } from './useForm';
-
-export interface DraftPhoto extends ReportPhoto {
-  /** Its slot under the submission's key on the server (0–8), kept so a replaced photo never overwrites another. */
-  index: number;
-}
+import { newClientKey, usePhotoUpload, type DraftPhoto } from './usePhotoUpload';
 
 export interface ReportDraft {
   clientKey: string;
@@ -52,8 +47,6 @@ const SCROLL_TARGETS: Record<string, string> = {
   contact: 'phone',
   seenAt: 'seen-at',
 };
-
-const newClientKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 function blankDraft(): ReportDraft {
   return {
@@ -103,7 +96,6 @@ export function payloadOf(d: ReportDraft): SubmitReportInput {
  * already filed, and a filed report opens its result page in place of the form.
  */
 export function useReportForm(onFiled: (report: MyReport) => void) {
-  const [upload, setUpload] = useState<{ done: number; total: number } | null>(null);
   const [statusTemplate, setStatusTemplate] = useState<string | null>(null);
   /** The server's emergency answer (call 119/110/120 now), shown instead of the form until dismissed. */
   const [emergency, setEmergency] = useState<string | null>(null);
@@ -153,38 +145,13 @@ export function useReportForm(onFiled: (report: MyReport) => void) {
   });
   const { draft, change: update, setDraft, fail } = form;
 
-  const addPhotos = async () => {
-    const room = REPORT_LIMITS.photosMax - draft.photos.length;
-    if (room <= 0 || upload) return;
-    let paths: string[];
-    try {
-      paths = await choosePhotos(room);
-    } catch (e) {
-      // Otherwise the reporter closed the picker, which needs no message.
-      if (e instanceof PrivacyDeclined) fail({ photos: e.message });
-      return;
-    }
-    const used = new Set(draft.photos.map((p) => p.index));
-    const free = Array.from({ length: REPORT_LIMITS.photosMax }, (_, i) => i).filter((i) => !used.has(i));
-    setUpload({ done: 0, total: paths.length });
-    const added: DraftPhoto[] = [];
-    try {
-      const ticket = await callFunction('reports', 'photoTicket', { clientKey: draft.clientKey });
-      for (const [n, path] of paths.slice(0, free.length).entries()) {
-        const stored = await uploadPhoto(ticket, free[n], await preparePhoto(path));
-        added.push({ ...stored, index: free[n] });
-        setUpload({ done: n + 1, total: paths.length });
-      }
-    } catch (e) {
-      fail({ photos: e instanceof ApiError ? e.message : (e as Error).message || '照片上传失败' });
-    } finally {
-      setUpload(null);
-      if (added.length) {
-        setDraft((old) => ({ ...old, photos: [...old.photos, ...added] }));
-        fail({ photos: '' });
-      }
-    }
-  };
+  const { upload, addPhotos } = usePhotoUpload({
+    max: REPORT_LIMITS.photosMax,
+    clientKey: draft.clientKey,
+    photos: draft.photos,
+    add: (added) => setDraft((old) => ({ ...old, photos: [...old.photos, ...added] })),
+    fail,
+  });
 
   const removePhoto = (fileId: string) => update({ photos: draft.photos.filter((p) => p.fileId !== fileId) });
 

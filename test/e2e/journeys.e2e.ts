@@ -276,6 +276,17 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await expect(noteBox.inputValue()).resolves.toBe(closing);
     await expect(desk.locator('#handler-status').innerText()).resolves.toBe('整改中');
 
+    // 整改照片 go with 办结: the handler attaches one. This browser profile has never agreed to the
+    // privacy notice, so it is asked first and the picker opens from 同意并继续 (a missing or unanswered
+    // notice fails here, by name, not as a picker that never opened).
+    await desk.getByText('已上传 0/3 张').waitFor();
+    const deskChooser = desk.waitForEvent('filechooser');
+    await tap(desk.locator('#handler-photos #add-photos'));
+    await tap(desk.locator('#privacy-agree:visible'));
+    const fixed = await QRCode.toBuffer('rectified', { width: 64 });
+    await (await deskChooser).setFiles([{ name: 'rectified.png', mimeType: 'image/png', buffer: fixed }]);
+    await desk.getByText('已上传 1/3 张').waitFor();
+
     // 办结 cannot be undone: it is asked first, and 再想想 changes nothing.
     await tap(button(desk, '办结'));
     await screenshot(desk, 'journey-report-close-confirm');
@@ -313,6 +324,14 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
       '复查合格，隐患已消除',
     ])
       expect(timeline).toContain(text);
+    // The 办结 step shows the handler's 整改照片, loaded from storage.
+    const closedStep = card.locator('.timeline__entry').filter({ hasText: '已办结' });
+    const rectified = closedStep.locator('img').first();
+    await rectified.waitFor();
+    await citizen.waitForFunction(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+      await rectified.elementHandle(),
+    );
     await screenshot(citizen, 'journey-report-timeline');
     expect(e2e.pageErrors).toEqual([]);
   });

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEV_USERS } from '../../cloud/adapters/local/runtime';
+import { PNG_1PX, reportPayload } from '../support/reports';
 import { createCloudBridge, type CloudBridge } from './cloud-bridge';
 import { bootMiniProgram, WEAPP_DIST, type OpenedPage } from './mini-program';
 
 const CITIZEN = 'weapp-templates-citizen';
+/** Where the camera leaves the 整改照片 on the phone. */
+const RECTIFIED_PHOTO = 'wxfile://tmp/rectified.png';
 
 /** How each page of the app is opened: who is looking and the query a link or a code gives it. */
 const OPENINGS: Record<string, { as?: string; query?: Record<string, string> }> = {
@@ -94,6 +97,40 @@ describe('weapp: every element the app renders has a weapp template', () => {
     // The page opened (something is on screen), and every element of it has a template.
     expect(page.root.dom?.textContent?.trim()).not.toBe('');
     expect(warnings).toEqual([]);
+  });
+
+  it("the handler's 整改照片 picker, with a photo and its remove mark, renders without a missing template", async () => {
+    // A report filed, released and accepted through the functions, as the reporter's and the handler's pages do.
+    const call = async (action: string, payload: Record<string, unknown>) => {
+      const { result } = await cloud!.call({ name: 'reports', data: { action, payload } });
+      const envelope = result as { ok: boolean; data: Record<string, unknown>; error?: { message: string } };
+      if (!envelope.ok) throw new Error(`reports.${action}: ${envelope.error?.message}`);
+      return envelope.data;
+    };
+    cloud!.signIn(CITIZEN);
+    const clientKey = 'weapp-templates-rectified';
+    const { folder } = (await call('photoTicket', { clientKey })) as { folder: string };
+    const { fileID } = await cloud!.upload({ cloudPath: `${folder}0.png`, bytes: Buffer.from(PNG_1PX, 'base64') });
+    const report = await call('submit', reportPayload(clientKey, [fileID], { seenAt: cloud!.now - 3600_000 }));
+    cloud!.signIn(DEV_USERS.handler);
+    // The photo check's verdict comes later on the platform: the 待审核 desk's 通过 releases it now.
+    await call('moderate', { id: report._id, decision: 'pass', note: '照片无违规内容' });
+    await call('transition', { id: report._id, to: 'accepted', note: '已受理' });
+
+    phone!.device.files.set(RECTIFIED_PHOTO, Buffer.from(PNG_1PX, 'base64'));
+    phone!.device.answer('chooseMedia', () => ({
+      type: 'image',
+      tempFiles: [{ tempFilePath: RECTIFIED_PHOTO, size: 68, fileType: 'image' }],
+    }));
+    const from = phone!.device.renderWarnings.length;
+    const opened = await phone!.openPage('packageHandler/pages/report/index', { id: String(report._id) });
+    open.push(opened);
+    expect(opened.text('#handler-photos #photo-count')).toBe('已上传 0/3 张');
+    await opened.tap('#handler-photos #add-photos');
+    expect(opened.text('#handler-photos #photo-count')).toBe('已上传 1/3 张');
+    expect(opened.find('#handler-photos .photos__image').dom).toBeDefined();
+    expect(opened.find('#handler-photos .photos__remove').dom).toBeDefined();
+    expect(phone!.device.renderWarnings.slice(from)).toEqual([]);
   });
 
   it("a busy button's spinner renders as an element with the icon's class and its mask", async () => {

@@ -9,9 +9,11 @@ interface Props {
   upload: { done: number; total: number } | null;
   onAdd: () => void;
   onRemove: (fileId: string) => void;
+  /** How many the form takes (default: a report's 9). */
+  max?: number;
 }
 
-export function PhotoPicker({ photos, upload, onAdd, onRemove }: Props) {
+export function PhotoPicker({ photos, upload, onAdd, onRemove, max = REPORT_LIMITS.photosMax }: Props) {
   const urls = photos.map((p) => p.url);
   return (
     <View>
@@ -24,12 +26,13 @@ export function PhotoPicker({ photos, upload, onAdd, onRemove }: Props) {
               mode='aspectFill'
               onClick={() => void Taro.previewImage({ urls, current: p.url })}
             />
-            <View className='photos__remove' onClick={() => onRemove(p.fileId)}>
-              ×
+            {/* A 44 px tap area in the corner that shows only a small mark, so the photo stays visible. */}
+            <View className='photos__remove' role='button' aria-label='删除这张照片' onClick={() => onRemove(p.fileId)}>
+              <Text className='photos__remove-mark'>×</Text>
             </View>
           </View>
         ))}
-        {photos.length < REPORT_LIMITS.photosMax && !upload && (
+        {photos.length < max && !upload && (
           <View className='photos__add' id='add-photos' onClick={onAdd}>
             <Text className='photos__plus'>＋</Text>
             <Text className='muted'>拍照/相册</Text>
@@ -42,7 +45,7 @@ export function PhotoPicker({ photos, upload, onAdd, onRemove }: Props) {
         </Text>
       )}
       <Text className='muted' id='photo-count'>
-        已上传 {photos.length}/{REPORT_LIMITS.photosMax} 张
+        已上传 {photos.length}/{max} 张
       </Text>
     </View>
   );

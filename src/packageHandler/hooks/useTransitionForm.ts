@@ -6,8 +6,10 @@ import {
   transitionFieldErrors,
   type ReportStatus,
 } from '@domain/reports/status';
+import { REPORT_LIMITS } from '@domain/reports/limits';
 import type { HandlerReport } from '@domain/reports/types';
 import { useForm } from '@/hooks/useForm';
+import { newClientKey, usePhotoUpload, type DraftPhoto } from '@/hooks/usePhotoUpload';
 import { callFunction } from '@/services/cloud';
 import { askBefore } from '@/services/confirm';
 import { refreshOnConflict } from './refresh-on-conflict';
@@ -22,7 +24,14 @@ export interface TransitionDraft {
   referral: string;
   /** 整改限期 (China day `YYYY-MM-DD`) for 转入整改; '' until picked. */
   deadline: string;
+  /** The 整改照片's submission key: their `reports.photoTicket` folder; a new one after each change. */
+  clientKey: string;
+  /** 整改照片 (up to 3), sent with 转入整改 or 办结. */
+  photos: DraftPhoto[];
 }
+
+/** The statuses a change may carry 整改照片 with (the server's rule too). */
+const WITH_PHOTOS: ReportStatus[] = ['rectifying', 'closed'];
 
 export const blankTransition = (): TransitionDraft => ({
   to: '',
@@ -31,17 +40,24 @@ export const blankTransition = (): TransitionDraft => ({
   linkedTrackingNo: '',
   referral: '',
   deadline: '',
+  clientKey: newClientKey(),
+  photos: [],
 });
 
 /** Per report, so a note typed for one report never turns up on another. */
 export const transitionDraftKey = (id: string) => `draft:handler-note:${id}`;
 
 /**
- * The payload: the 整改限期 only with 转入整改; the 不予受理 fields only with
+ * The payload: the 整改照片 (with their submission key) only with 转入整改 or
+ * 办结; the 整改限期 only with 转入整改; the 不予受理 fields only with
  * 不予受理, and only the one its reason needs.
  */
 export function transitionInputOf(id: string, d: TransitionDraft): TransitionInput {
-  const input = { id, to: d.to as ReportStatus, note: d.note };
+  const photos =
+    WITH_PHOTOS.includes(d.to as ReportStatus) && d.photos.length
+      ? { clientKey: d.clientKey, photos: d.photos.map((p) => p.fileId) }
+      : {};
+  const input = { id, to: d.to as ReportStatus, note: d.note, ...photos };
   if (d.to === 'rectifying') return { ...input, deadline: d.deadline || undefined };
   if (d.to !== 'rejected') return input;
   const reason = REJECT_REASONS.find((r) => r.id === d.reasonId);
@@ -84,7 +100,9 @@ export function useTransitionForm(id: string, report: HandlerReport | undefined,
     },
     draftKey: transitionDraftKey(id),
     worthKeeping: (d) =>
-      Boolean(d.note.trim() || d.reasonId || d.linkedTrackingNo.trim() || d.referral.trim() || d.deadline),
+      Boolean(
+        d.note.trim() || d.reasonId || d.linkedTrackingNo.trim() || d.referral.trim() || d.deadline || d.photos.length,
+      ),
     fieldSelector: (field) =>
       field === 'to' ? null : field === 'deadline' ? '#handler-deadline-pick' : `#handler-${field}`,
     send: (input) => refreshOnConflict(() => callFunction('reports', 'transition', input), after),
@@ -93,5 +111,21 @@ export function useTransitionForm(id: string, report: HandlerReport | undefined,
       after();
     },
   });
-  return { ...form, move: (to: ReportStatus) => form.submit({ to }) };
+  const { draft, setDraft, change, fail } = form;
+  const { upload, addPhotos } = usePhotoUpload({
+    max: REPORT_LIMITS.rectificationPhotosMax,
+    clientKey: draft.clientKey,
+    photos: draft.photos,
+    add: (added) => setDraft((old) => ({ ...old, photos: [...old.photos, ...added] })),
+    fail,
+  });
+  const removePhoto = (fileId: string) => change({ photos: draft.photos.filter((p) => p.fileId !== fileId) });
+  return {
+    ...form,
+    upload,
+    addPhotos,
+    removePhoto,
+    /** Ignored while 整改照片 are still uploading: their slots are not in the draft yet. */
+    move: (to: ReportStatus) => (upload ? Promise.resolve(null) : form.submit({ to })),
+  };
 }

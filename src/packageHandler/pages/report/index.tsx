@@ -5,6 +5,7 @@ import { chinaTime } from '@domain/common/china-time';
 import { categoryLabel } from '@domain/reports/categories';
 import { channelById, channelName, CHANNELS } from '@domain/reports/channels';
 import { isOverdue } from '@domain/reports/desk';
+import { REPORT_LIMITS } from '@domain/reports/limits';
 import { deadlineRange, deadlineText } from '@domain/reports/rectification';
 import {
   nextStatuses,
@@ -23,7 +24,9 @@ import {
 import { Choice } from '@/components/form/Choice';
 import { FieldError } from '@/components/form/FieldError';
 import { PhotoGrid } from '@/components/report/PhotoGrid';
+import { PhotoPicker } from '@/components/report/PhotoPicker';
 import { PageState } from '@/components/PageState';
+import { PrivacyGate } from '@/components/PrivacyGate';
 import { StatusTag } from '@/components/report/StatusTag';
 import { showOnMap } from '@/services/venue-map';
 import { useHandlerReport } from '../../hooks/useHandlerReport';
@@ -164,6 +167,23 @@ function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['tra
         </>
       )}
       {next.includes('rectifying') && <DeadlinePicker form={form} />}
+      {(next.includes('rectifying') || next.includes('closed')) && (
+        <>
+          <Text className='handler__label'>
+            整改照片（选填，最多 {REPORT_LIMITS.rectificationPhotosMax} 张，随“转入整改”或“办结”提交，举报人可见）
+          </Text>
+          <View id='handler-photos'>
+            <PhotoPicker
+              photos={draft.photos}
+              upload={form.upload}
+              max={REPORT_LIMITS.rectificationPhotosMax}
+              onAdd={() => void form.addPhotos()}
+              onRemove={form.removePhoto}
+            />
+          </View>
+          <FieldError text={errors.photos} />
+        </>
+      )}
       <FieldError text={errors._ ?? errors.to} id='handler-error' />
       <View className='handler__actions'>
         {next.map((to) => (
@@ -359,6 +379,8 @@ export default function HandlerReportPage() {
           </>
         )}
       </PageState>
+      {/* The privacy notice the 整改照片 picker asks for first. */}
+      <PrivacyGate />
     </View>
   );
 }
