@@ -24,8 +24,9 @@ export function PhotoPicker({ photos, upload, onAdd, onRemove }: Props) {
               mode='aspectFill'
               onClick={() => void Taro.previewImage({ urls, current: p.url })}
             />
-            <View className='photos__remove' onClick={() => onRemove(p.fileId)}>
-              ×
+            {/* A 44 px tap target in the corner; only the small mark in its corner covers the photo. */}
+            <View className='photos__remove' role='button' aria-label='删除这张照片' onClick={() => onRemove(p.fileId)}>
+              <Text className='photos__remove-mark'>×</Text>
             </View>
           </View>
         ))}
