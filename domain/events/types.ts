@@ -113,7 +113,8 @@ export interface MyRegistration {
   startAt: number;
   endAt: number;
   name: string;
-  phone: string;
+  /** The phone as the ticket shows it, 138****1234: a ticket is shown at a desk and over shoulders. */
+  phoneMasked: string;
   headcount: number;
   status: RegistrationStatus;
   /** Only for a confirmed or checked-in sign-up. */
@@ -127,6 +128,8 @@ export interface MyRegistration {
   promotedAt: number | null;
   checkedInAt: number | null;
   cancellable: boolean;
+  /** A cancelled sign-up whose session still takes sign-ups: 重新报名 leads back to the event. */
+  rejoinable: boolean;
 }
 
 export interface EventView {

@@ -8,6 +8,7 @@ import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
 import { action, defineFunction } from '../../core/router';
 import type { Store } from '../../ports/store';
+import { stillOpen } from './still-open';
 import { updateTheme } from './themes';
 
 const listThemes = (store: Store) => store.find<Theme>(COLLECTIONS.themes, {}, { orderBy: [['year', 'desc']] });
@@ -22,16 +23,20 @@ export const content = defineFunction('content', {
     role: 'citizen',
     input: empty,
     async run(_input, { runtime }) {
-      const [themes, outreach, articles] = await Promise.all([
+      const now = runtime.clock.now();
+      // In June the home page says nothing of the campaign: what is open is asked for only outside it.
+      const inJune = campaignStatus(now).phase === 'during';
+      const [themes, outreach, articles, open] = await Promise.all([
         listThemes(runtime.store),
         listOutreach(runtime.store),
         listArticles(runtime.store),
+        inJune ? undefined : stillOpen(runtime, now),
       ]);
-      const theme = currentTheme(themeHistory(themes), runtime.clock.now());
+      const theme = currentTheme(themeHistory(themes), now);
       const outreachOfYear = theme ? outreach.filter((o) => theme.outreach.includes(o._id)) : outreach;
       return {
         theme,
-        campaign: campaignStatus(runtime.clock.now()),
+        campaign: campaignStatus(now, open),
         outreach: outreachOfYear,
         articles: articles.slice(0, 4).map(summarize),
       };

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { maskPhone } from '@domain/common/masking';
-import { canCancel } from '@domain/events/rules';
+import { canCancel, signUpRefusal } from '@domain/events/rules';
 import { ticketCodeOf } from '@domain/events/ticket-code';
 import type {
   MyRegistration,
@@ -35,7 +35,7 @@ const holdsTicket = (r: Registration) => r.status === 'confirmed' || r.status ==
 export async function toMyRegistration(
   runtime: Runtime,
   r: Registration,
-  event: Pick<SafetyEvent, 'title' | 'venue'>,
+  event: Pick<SafetyEvent, 'title' | 'venue' | 'status'>,
   session: Session,
   { withQr = false } = {},
 ): Promise<MyRegistration> {
@@ -58,7 +58,7 @@ export async function toMyRegistration(
     startAt: session.startAt,
     endAt: session.endAt,
     name: r.name,
-    phone: r.phone,
+    phoneMasked: maskPhone(r.phone),
     headcount: r.headcount,
     status: r.status,
     ticket,
@@ -69,6 +69,7 @@ export async function toMyRegistration(
     promotedAt: r.promotedAt ?? null,
     checkedInAt: r.checkedInAt ?? null,
     cancellable: canCancel(r.status, session, runtime.clock.now()),
+    rejoinable: r.status === 'cancelled' && signUpRefusal(event.status, session, runtime.clock.now()) === null,
   };
 }
 

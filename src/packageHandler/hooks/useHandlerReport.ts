@@ -5,6 +5,7 @@ import type { ReporterContact } from '@domain/reports/types';
 import { useRemote } from '@/hooks/useRemote';
 import { messageOf } from '@/services/api-error';
 import { callFunction } from '@/services/cloud';
+import { savedThenLeave } from '@/services/saved';
 import { useRerouteForm } from './useRerouteForm';
 import { useReviewForm } from './useReviewForm';
 import { useSeverityForm } from './useSeverityForm';
@@ -23,8 +24,7 @@ export function useHandlerReport(id: string) {
   const severity = useSeverityForm(id, report.data, reload);
   // 转办 takes the report out of this channel: back to the queue, which shows where it went.
   const reroute = useRerouteForm(id, report.data, reload, () => {
-    void Taro.showToast({ title: '已转办', icon: 'success' });
-    void Taro.navigateBack().catch(() => reload());
+    void savedThenLeave('已转办', () => Taro.navigateBack().catch(() => reload()));
   });
   const [contact, setContact] = useState<ReporterContact | null>(null);
   const [contactError, setContactError] = useState('');

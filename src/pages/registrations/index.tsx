@@ -40,7 +40,7 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
       </Text>
       <Text className='muted'>{r.venue}</Text>
       <Text className='muted'>
-        {r.name} · {r.phone}
+        {r.name} · {r.phoneMasked}
         {r.headcount > 1 ? ` · ${r.headcount} 人` : ''}
       </Text>
       {r.promotedAt && r.status === 'confirmed' && (
@@ -70,6 +70,17 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
           </Text>
         </View>
       )}
+      {r.status === 'cancelled' && (
+        <Button
+          className='event-button'
+          id={`rejoin-${r.sessionId}`}
+          fill='outline'
+          type={r.rejoinable ? 'primary' : 'default'}
+          onClick={() => go(routes.event(r.eventId))}
+        >
+          {r.rejoinable ? '重新报名' : '查看活动'}
+        </Button>
+      )}
       {r.cancellable && (
         <Button className='event-button' fill='outline' loading={busy} onClick={() => void cancel()}>
           取消报名
@@ -79,7 +90,7 @@ function RegistrationCard({ r, onChanged }: { r: MyRegistration; onChanged: () =
   );
 }
 
-/** 我的报名: every sign-up with its status; a confirmed one shows its ticket QR. */
+/** 我的报名: every sign-up with its status; a confirmed one shows its ticket QR, a cancelled one the way back to its event. */
 export default function RegistrationsPage() {
   const mine = useRemote(() => callFunction('events', 'mine'), []);
   useDidShow(() => {

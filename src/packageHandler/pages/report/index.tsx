@@ -1,4 +1,4 @@
-import { View, Text, Textarea, Input, Picker } from '@tarojs/components';
+import { View, Text, Textarea, Picker } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import { chinaTime } from '@domain/common/china-time';
@@ -7,13 +7,7 @@ import { channelById, channelName, CHANNELS } from '@domain/reports/channels';
 import { isOverdue } from '@domain/reports/desk';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { deadlineRange, deadlineText } from '@domain/reports/rectification';
-import {
-  nextStatuses,
-  REJECT_REASONS,
-  REPORT_STATUS_LABELS,
-  TRANSITION_VERBS,
-  type ReportStatus,
-} from '@domain/reports/status';
+import { nextStatuses, REPORT_STATUS_LABELS, TRANSITION_VERBS, type ReportStatus } from '@domain/reports/status';
 import {
   SECURITY_LABELS,
   SEVERITIES,
@@ -30,6 +24,7 @@ import { PrivacyGate } from '@/components/PrivacyGate';
 import { StatusTag } from '@/components/report/StatusTag';
 import { showOnMap } from '@/services/venue-map';
 import { useHandlerReport } from '../../hooks/useHandlerReport';
+import { RejectReasons } from './RejectReasons';
 import '../handler.scss';
 
 type HandlerForms = ReturnType<typeof useHandlerReport>;
@@ -107,7 +102,6 @@ function Facts({ r }: { r: HandlerReport }) {
 function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['transition'] }) {
   const { draft, errors, change } = form;
   const next = nextStatuses(r.status);
-  const reason = REJECT_REASONS.find((x) => x.id === draft.reasonId);
   return (
     <View className='card' id='handler-card'>
       <Text className='handler__label'>处理说明（每次操作必填，举报人可见）</Text>
@@ -120,52 +114,7 @@ function TransitionCard({ r, form }: { r: HandlerReport; form: HandlerForms['tra
         onInput={(e) => change({ note: e.detail.value })}
       />
       <FieldError text={errors.note} />
-      {next.includes('rejected') && (
-        <>
-          <Text className='handler__label'>不予受理理由（选择“不予受理”时必选）</Text>
-          <View
-            className='choice-row handler__choices'
-            id='handler-reasonId'
-            role='radiogroup'
-            aria-label='不予受理理由'
-          >
-            {REJECT_REASONS.map((x) => (
-              <Choice
-                key={x.id}
-                id={`reason-${x.id}`}
-                label={x.label}
-                on={draft.reasonId === x.id}
-                onClick={() => change({ reasonId: draft.reasonId === x.id ? '' : x.id })}
-              />
-            ))}
-          </View>
-          <FieldError text={errors.reasonId} />
-          {reason?.needs === 'linkedTrackingNo' && (
-            <>
-              <Input
-                id='handler-linkedTrackingNo'
-                className='field-input'
-                placeholder='此前已受理的举报编号（如 YH20260616-000123）'
-                value={draft.linkedTrackingNo}
-                onInput={(e) => change({ linkedTrackingNo: e.detail.value })}
-              />
-              <FieldError text={errors.linkedTrackingNo} />
-            </>
-          )}
-          {reason?.needs === 'referral' && (
-            <>
-              <Input
-                id='handler-referral'
-                className='field-input'
-                placeholder='应向何处反映（如 12315 市场监管）'
-                value={draft.referral}
-                onInput={(e) => change({ referral: e.detail.value })}
-              />
-              <FieldError text={errors.referral} />
-            </>
-          )}
-        </>
-      )}
+      {next.includes('rejected') && <RejectReasons status={r.status} form={form} />}
       {next.includes('rectifying') && <DeadlinePicker form={form} />}
       {(next.includes('rectifying') || next.includes('closed')) && (
         <>

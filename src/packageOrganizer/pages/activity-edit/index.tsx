@@ -10,6 +10,7 @@ import { PrivacyGate } from '@/components/PrivacyGate';
 import { pickLocation } from '@/services/location';
 import { go, routes } from '@/services/navigation';
 import { declinedMessageOr } from '@/services/privacy-consent';
+import { savedThenLeave } from '@/services/saved';
 import { useActivityEditor, type ActivityForm } from '../../hooks/useActivityEditor';
 import '../article-edit/index.scss';
 
@@ -50,9 +51,7 @@ export default function ActivityEditPage() {
   const submit = async () => {
     const saved = await save();
     if (!saved) return;
-    await Taro.showToast({ title: '已保存', icon: 'success' });
-    if (id) void Taro.navigateBack();
-    else void Taro.redirectTo({ url: routes.activityLive(saved._id) });
+    await savedThenLeave('已保存', id ? undefined : () => Taro.redirectTo({ url: routes.activityLive(saved._id) }));
   };
 
   if (!form) return <View className='page muted'>{errors._ ?? '加载中…'}</View>;

@@ -1,10 +1,11 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { ARTICLE_TOPICS } from '@domain/content/types';
 import { Choice } from '@/components/form/Choice';
 import { FieldError } from '@/components/form/FieldError';
 import { TextField } from '@/components/form/TextField';
+import { savedThenLeave } from '@/services/saved';
 import { useArticleEditor } from '../../hooks/useArticleEditor';
 import './index.scss';
 
@@ -13,10 +14,7 @@ export default function ArticleEditPage() {
   const { form, errors, loadError, saving, change, save } = useArticleEditor(id);
 
   const submit = async () => {
-    if (await save()) {
-      await Taro.showToast({ title: '已保存并发布', icon: 'success' });
-      void Taro.navigateBack();
-    }
+    if (await save()) await savedThenLeave('已保存并发布');
   };
 
   if (loadError) return <View className='page'>{loadError}</View>;

@@ -8,6 +8,7 @@ import { pickLocation } from '@/services/location';
 import { replaceWith, routes } from '@/services/navigation';
 import { nextConsultationDay } from '@domain/common/picked-dates';
 import { declinedMessageOr } from '@/services/privacy-consent';
+import { savedThenLeave } from '@/services/saved';
 import '@/components/event/event.scss';
 import { useEventEditor, type SessionDraft } from '../../hooks/useEventEditor';
 
@@ -25,10 +26,8 @@ function Field(props: { label: string; error?: string; children: ReactNode }) {
 export default function EventEditPage() {
   const { id } = useRouter().params;
   const editor = useEventEditor(id, nextConsultationDay(Date.now()), (saved) => {
-    void Taro.showToast({ title: '已保存', icon: 'success' });
     // Back to the event's page (it reloads on show); a new event's page takes the form's place.
-    if (id) void Taro.navigateBack();
-    else replaceWith(routes.eventAdmin(saved));
+    void savedThenLeave('已保存', id ? undefined : () => replaceWith(routes.eventAdmin(saved)));
   });
   const { draft, errors } = editor;
   const pickVenue = async () => {

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import {
   DIFFICULTIES,
   DIFFICULTY_LABELS,
@@ -12,6 +12,7 @@ import {
 import { Choice } from '@/components/form/Choice';
 import { FieldError } from '@/components/form/FieldError';
 import { TextField } from '@/components/form/TextField';
+import { savedThenLeave } from '@/services/saved';
 import { useQuestionEditor } from '../../hooks/useQuestionEditor';
 import '../article-edit/index.scss';
 import './index.scss';
@@ -37,8 +38,7 @@ export default function QuizQuestionPage() {
 
   const submit = async () => {
     if (!(await save())) return;
-    await Taro.showToast({ title: '已保存', icon: 'success' });
-    void Taro.navigateBack();
+    await savedThenLeave();
   };
 
   return (

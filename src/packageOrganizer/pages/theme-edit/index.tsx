@@ -1,12 +1,14 @@
 import { View, Text, Input, Textarea } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import type { Theme } from '@domain/content/types';
 import { FieldError } from '@/components/form/FieldError';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { callFunction } from '@/services/cloud';
 import { go, routes } from '@/services/navigation';
+import { savedThenLeave } from '@/services/saved';
+import '@/components/list/list.scss';
 import { useThemeEditor } from '../../hooks/useThemeEditor';
 import './index.scss';
 
@@ -25,11 +27,20 @@ function ThemePicker() {
           <View className='card'>
             <Text className='section-title'>选择要编辑的年份</Text>
             {list.map((t) => (
-              <View key={t._id} className='theme-pick' onClick={() => go(routes.editTheme(t._id))}>
-                <Text>
-                  {t.year}年 · 第{t.ordinal}个
-                </Text>
-                <Text className='muted'>{t.title}</Text>
+              <View
+                key={t._id}
+                className='theme-pick'
+                role='button'
+                id={`theme-pick-${t.year}`}
+                onClick={() => go(routes.editTheme(t._id))}
+              >
+                <View className='theme-pick__text'>
+                  <Text className='theme-pick__year'>
+                    {t.year}年 · 第{t.ordinal}个
+                  </Text>
+                  <Text className='muted'>{t.title}</Text>
+                </View>
+                <View className='chevron' />
               </View>
             ))}
           </View>
@@ -43,10 +54,7 @@ function ThemeEditor({ id }: { id: string }) {
   const { form, errors, loadError, saving, change, save } = useThemeEditor(id);
 
   const submit = async () => {
-    if (await save()) {
-      await Taro.showToast({ title: '已保存并发布', icon: 'success' });
-      void Taro.navigateBack();
-    }
+    if (await save()) await savedThenLeave('已保存并发布');
   };
 
   if (loadError) return <View className='page'>{loadError}</View>;
