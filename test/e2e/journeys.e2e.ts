@@ -446,7 +446,10 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
     await desk.locator(`#queue-${trackingNo}`).getByText(/96119/).waitFor();
     await tap(desk.locator(`#queue-${trackingNo}`));
 
-    // 不予受理 without a reason is marked under the reasons, before anything is asked or sent.
+    // 受理 comes first: the reasons appear only once 不予受理 is tapped, which without one is
+    // marked under them, before anything is asked or sent.
+    await desk.locator('#to-accepted').getByText('受理').waitFor();
+    await expect(desk.getByRole('radio', { name: '已由有关部门依法处理完毕' }).count()).resolves.toBe(0);
     await desk.fill('#handler-note textarea', '已由街道消防站当场劝导整改');
     await tap(button(desk, '不予受理'));
     await desk.locator('#handler-card').getByText('请选择不予受理的理由').waitFor();

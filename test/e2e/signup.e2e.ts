@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { MyRegistration } from '@domain/events/types';
 import { createEvent, dataOf, eventInput, signUpPayload } from '../support/events';
-import { button, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
+import { answerModal, button, contextAs, screenshot, startE2E, tap, type E2E } from './harness';
 
 describe('咨询日 sign-up in the H5 build', () => {
   let e2e: E2E;
@@ -83,23 +83,30 @@ describe('咨询日 sign-up in the H5 build', () => {
     await signUpInPage(citizen, sessionId, '王五', '13800005555');
     await citizen.locator(`#registration-status-${sessionId}`).getByText('报名成功').waitFor();
 
-    // The session's day has come (half an hour before it starts): the desk may check people in.
-    shift = 7 * 24 * 3600_000 - 30 * 60_000;
     const page = await (await contextAs(e2e, 'organizer')).newPage();
     await e2e.open(page, `/packageOrganizer/pages/event-admin/index?id=${eventId}`);
     const row = page.locator('[id^="row-"]', { hasText: '王五' });
+    const answer = page.locator('[id^="answer-"]');
     const counts = page.locator(`#counts-${sessionId}`);
     await row.getByText('未签到').waitFor();
     await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
 
+    // A week early the one-tap 签到 is refused: the refusal is under its row, not at the desk far above.
+    await tap(button(row, /^\s*签到\s*$/));
+    await answer.getByText(/尚未开始签到/).waitFor();
+    await expect(page.locator('#checkin-result').count()).resolves.toBe(0);
+
+    // The session's day has come (half an hour before it starts): the next tap's answer replaces the refusal.
+    shift = 7 * 24 * 3600_000 - 30 * 60_000;
     // The wrong person tapped: 撤销 beside the answer puts it back at once.
     await tap(button(row, /^\s*签到\s*$/));
-    await page.locator('#checkin-result').getByText('签到成功：王五（咨询区）').waitFor();
+    await answer.getByText('签到成功：王五（咨询区）').waitFor();
+    await expect(page.getByText(/尚未开始签到/).count()).resolves.toBe(0);
     await counts.getByText('已签到 1').waitFor();
     await row.getByText('已签到').waitFor();
     await screenshot(page, 'signup-checkin-undo');
-    await tap(page.locator('#checkin-undo'));
-    await page.locator('#checkin-result').getByText('已撤销 王五 的签到，该票可再次签到').waitFor();
+    await tap(button(answer, /^\s*撤销\s*$/));
+    await answer.getByText('已撤销 王五 的签到，该票可再次签到').waitFor();
     await row.getByText('未签到').waitFor();
     await counts.getByText('已报 1/2 · 候补 0 · 已签到 0').waitFor();
 
@@ -151,6 +158,17 @@ describe('咨询日 sign-up in the H5 build', () => {
       .waitFor();
     await waiting.locator(`#ticket-qr-${sessionId}`).waitFor();
     await screenshot(waiting, 'signup-promoted');
+    // The ticket shows its owner's phone masked, as every list does.
+    await waiting.getByText('李四 · 139****5678').waitFor();
+    await expect(waiting.getByText('13900005678').count()).resolves.toBe(0);
+
+    // A cancelled sign-up leads back to its event: 重新报名 opens the event's form again.
+    await tap(button(waiting.locator(`#registration-${sessionId}`), '取消报名'));
+    await answerModal(waiting, '确认取消');
+    await waiting.locator(`#registration-status-${sessionId}`).getByText('已取消').waitFor();
+    await tap(waiting.locator(`#rejoin-${sessionId}`).filter({ hasText: '重新报名' }));
+    await waiting.waitForURL(/pages\/event\/index/);
+    await waiting.locator('#signup-submit').waitFor();
     expect(e2e.pageErrors).toEqual([]);
   });
 

@@ -55,6 +55,9 @@ describe('编辑年度主题 in Chromium (H5)', () => {
     await activities.fill(`${await activities.inputValue()}\n\n社区应急演练\n每个社区至少组织一次疏散演练。`);
     await screenshot(page, 'theme-editor');
     await tap(shown(page, '#save-theme'));
+    // The save is confirmed on screen before the editor goes back (Taro hides a toast on a route change).
+    await page.locator('.taro__toast').filter({ visible: true, hasText: '已保存并发布' }).waitFor();
+    await expect(shown(page, '#save-theme').count()).resolves.toBe(1);
     await waitForText(page, '.page', '选择要编辑的年份');
 
     // Back to the 安全知识 tab, then the home tab: the organizer sees what they saved.

@@ -144,6 +144,8 @@ function EventAdmin({ eventId }: { eventId: string }) {
             onQuery={setQuery}
             onCheckIn={(rid) => void checkIn.manual(rid)}
             onUndoCheckIn={(row) => void checkIn.undoRow(row)}
+            answer={checkIn.rowAnswer}
+            onUndoLast={checkIn.undoable ? () => void checkIn.undoLast() : undefined}
           />
           <View className='card'>
             <Button
