@@ -36,7 +36,7 @@ jest.mock('@/services/cloud', () => ({
 
 const early = () =>
   new ApiError('conflict', '“咨询区”场次尚未开始签到，签到时间为 2026-12-07 08:00 至 12:30（北京时间）');
-const wangwu = { _id: 'r-wang', name: '王五', sessionTitle: '咨询区' };
+const wangwu = { _id: 'r-wang', name: '王五', sessionTitle: '咨询区', checkedInAt: Date.UTC(2026, 11, 7, 1) };
 
 function mount() {
   const latest: { desk?: ReturnType<typeof useTicketCheckIn> } = {};
