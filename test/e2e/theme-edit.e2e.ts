@@ -56,7 +56,7 @@ describe('编辑年度主题 in Chromium (H5)', () => {
     await screenshot(page, 'theme-editor');
     await tap(shown(page, '#save-theme'));
     // The save is confirmed on screen before the editor goes back (Taro hides a toast on a route change).
-    await page.locator('.taro__toast').filter({ visible: true, hasText: '已保存并发布' }).waitFor();
+    await page.locator('.taro__toast p', { hasText: '已保存并发布' }).filter({ visible: true }).waitFor();
     await expect(shown(page, '#save-theme').count()).resolves.toBe(1);
     await waitForText(page, '.page', '选择要编辑的年份');
 
