@@ -6,10 +6,10 @@
  * shown beside its row, not at the desk, and every answer lasts only until the
  * next action, so a stale refusal never sits beside a later success.
  */
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act } from 'react';
 import { ApiError } from '@/services/api-error';
 import { useTicketCheckIn } from '@/packageOrganizer/hooks/useTicketCheckIn';
+import { renderHook } from '../support/render-hook';
 
 const answers: (Error | Record<string, unknown>)[] = [];
 jest.mock('@tarojs/taro', () => ({
@@ -32,25 +32,17 @@ jest.mock('@/services/cloud', () => ({
   },
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const early = () =>
   new ApiError('conflict', '“咨询区”场次尚未开始签到，签到时间为 2026-12-07 08:00 至 12:30（北京时间）');
 const wangwu = { _id: 'r-wang', name: '王五', sessionTitle: '咨询区', checkedInAt: Date.UTC(2026, 11, 7, 1) };
 
 function mount() {
-  const latest: { desk?: ReturnType<typeof useTicketCheckIn> } = {};
-  function Page() {
-    latest.desk = useTicketCheckIn('e1', () => undefined);
-    return null;
-  }
-  const root = createRoot(document.createElement('div'));
-  act(() => root.render(createElement(Page)));
+  const hook = renderHook(() => useTicketCheckIn('e1', () => undefined));
   return {
     get desk() {
-      return latest.desk!;
+      return hook.current;
     },
-    unmount: () => act(() => root.unmount()),
+    unmount: hook.unmount,
   };
 }
 const run = (work: () => Promise<unknown>) =>

@@ -7,11 +7,11 @@
  * is too short, on the phone (the 随手拍 form hook) and in the rule the function
  * applies before its schema (test/integration/reports-emergency.test.ts).
  */
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act } from 'react';
 import { EMERGENCY_MESSAGE, emergencyIn } from '@domain/reports/emergency';
 import { REPORT_LIMITS } from '@domain/reports/limits';
 import { useReportForm } from '@/hooks/useReportForm';
+import { renderHook } from '../support/render-hook';
 
 const calls: string[] = [];
 jest.mock('@tarojs/taro', () => ({
@@ -34,21 +34,13 @@ jest.mock('@/services/photos', () => ({ choosePhotos: jest.fn(), preparePhoto: j
 jest.mock('@/services/subscribe', () => ({ askForStatusMessages: () => Promise.resolve() }));
 jest.mock('@/services/privacy', () => ({ ensurePrivacyConsent: () => Promise.resolve(true) }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 function mount() {
-  const latest: { form?: ReturnType<typeof useReportForm> } = {};
-  function Probe() {
-    latest.form = useReportForm(() => undefined);
-    return null;
-  }
-  const root = createRoot(document.createElement('div'));
-  act(() => root.render(createElement(Probe)));
+  const hook = renderHook(() => useReportForm(() => undefined));
   return {
     get form() {
-      return latest.form!;
+      return hook.current;
     },
-    unmount: () => act(() => root.unmount()),
+    unmount: hook.unmount,
   };
 }
 

@@ -1,8 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act } from 'react';
 import type { HandlerReport } from '@domain/reports/types';
 import { ApiError } from '@/services/api-error';
 import { MODAL_BUTTON_MAX } from '@/services/confirm';
@@ -11,6 +10,7 @@ import { useSeverityForm } from '@/packageHandler/hooks/useSeverityForm';
 import { transitionDraftKey, useTransitionForm } from '@/packageHandler/hooks/useTransitionForm';
 import { deadlineRange } from '@domain/reports/rectification';
 import { useRerouteForm } from '@/packageHandler/hooks/useRerouteForm';
+import { renderHook } from '../support/render-hook';
 
 const storage = new Map<string, unknown>();
 const modals: { title: string; cancelText: string; confirmText: string }[] = [];
@@ -41,39 +41,29 @@ jest.mock('@/services/cloud', () => ({
   },
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const report = (over: Partial<HandlerReport> = {}) =>
   ({ _id: 'r1', status: 'accepted', security: 'passed', ...over }) as HandlerReport;
 
 /** The report page's three forms, mounted together as the page mounts them. */
 function mount(id: string, r: HandlerReport) {
   const after = jest.fn();
-  const latest: {
-    review?: ReturnType<typeof useReviewForm>;
-    transition?: ReturnType<typeof useTransitionForm>;
-    severity?: ReturnType<typeof useSeverityForm>;
-  } = {};
-  function Page() {
-    latest.review = useReviewForm(id, after);
-    latest.transition = useTransitionForm(id, r, after);
-    latest.severity = useSeverityForm(id, r, after);
-    return null;
-  }
-  const root = createRoot(document.createElement('div'));
-  act(() => root.render(createElement(Page)));
+  const hook = renderHook(() => ({
+    review: useReviewForm(id, after),
+    transition: useTransitionForm(id, r, after),
+    severity: useSeverityForm(id, r, after),
+  }));
   return {
     after,
     get review() {
-      return latest.review!;
+      return hook.current.review;
     },
     get transition() {
-      return latest.transition!;
+      return hook.current.transition;
     },
     get severity() {
-      return latest.severity!;
+      return hook.current.severity;
     },
-    unmount: () => act(() => root.unmount()),
+    unmount: hook.unmount,
   };
 }
 
@@ -254,20 +244,14 @@ describe('转办', () => {
   function mountReroute(r: HandlerReport) {
     const reload = jest.fn();
     const leave = jest.fn();
-    const latest: { form?: ReturnType<typeof useRerouteForm> } = {};
-    function Page() {
-      latest.form = useRerouteForm(r._id, r, reload, leave);
-      return null;
-    }
-    const root = createRoot(document.createElement('div'));
-    act(() => root.render(createElement(Page)));
+    const hook = renderHook(() => useRerouteForm(r._id, r, reload, leave));
     return {
       reload,
       leave,
       get form() {
-        return latest.form!;
+        return hook.current;
       },
-      unmount: () => act(() => root.unmount()),
+      unmount: hook.unmount,
     };
   }
 

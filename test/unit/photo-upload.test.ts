@@ -1,12 +1,12 @@
 /**
  * @jest-environment jsdom
  */
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act } from 'react';
 import type { HandlerReport } from '@domain/reports/types';
 import { freeSlots } from '@/hooks/usePhotoUpload';
 import { blankTransition, transitionInputOf, useTransitionForm } from '@/packageHandler/hooks/useTransitionForm';
 import { PrivacyDeclined } from '@/services/privacy-consent';
+import { renderHook } from '../support/render-hook';
 
 const storage = new Map<string, unknown>();
 const sent: [string, string, Record<string, unknown>][] = [];
@@ -42,20 +42,12 @@ jest.mock('@/services/photos', () => ({
   }),
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 function mount(status: HandlerReport['status']) {
   const r = { _id: 'r1', status, security: 'passed' } as HandlerReport;
-  const latest: { form?: ReturnType<typeof useTransitionForm> } = {};
-  function Page() {
-    latest.form = useTransitionForm('r1', r, () => undefined);
-    return null;
-  }
-  const root = createRoot(document.createElement('div'));
-  act(() => root.render(createElement(Page)));
+  const hook = renderHook(() => useTransitionForm('r1', r, () => undefined));
   return {
     get form() {
-      return latest.form!;
+      return hook.current;
     },
   };
 }

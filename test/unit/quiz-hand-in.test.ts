@@ -7,12 +7,12 @@
  * 确定交卷; all answered sends at once; the countdown's hand-in at time-out
  * asks nothing.
  */
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act } from 'react';
 import { handInQuestion, unansweredCount } from '@domain/quiz/rules';
 import type { RoundStart } from '@domain/quiz/types';
 import { useQuizRound } from '@/packageQuiz/hooks/useQuizRound';
 import { callFunction } from '@/services/cloud';
+import { renderHook } from '../support/render-hook';
 
 const modals: { content: string; cancelText: string; confirmText: string }[] = [];
 let answer = { confirm: false };
@@ -31,19 +31,11 @@ jest.mock('@tarojs/taro', () => ({
 jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }));
 const call = callFunction as jest.Mock;
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const QUESTIONS = ['q1', 'q2', 'q3'].map((_id) => ({ _id, kind: 'single', stem: _id, options: ['甲', '乙'] }));
 
 function mount() {
-  const seen: { current?: ReturnType<typeof useQuizRound> } = {};
-  function Probe() {
-    seen.current = useQuizRound();
-    return null;
-  }
-  const root = createRoot(document.createElement('div'));
-  act(() => root.render(createElement(Probe)));
-  return { r: () => seen.current!, unmount: () => act(() => root.unmount()) };
+  const hook = renderHook(() => useQuizRound());
+  return { r: () => hook.current, unmount: hook.unmount };
 }
 
 /** Starts a round of three questions that ends `limitMs` from now. */

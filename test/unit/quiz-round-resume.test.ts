@@ -1,10 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act } from 'react';
 import type { RoundStart } from '@domain/quiz/types';
 import { resumable, useQuizRound } from '@/packageQuiz/hooks/useQuizRound';
+import { renderHook } from '../support/render-hook';
 
 const storage = new Map<string, unknown>();
 jest.mock('@tarojs/taro', () => ({
@@ -16,8 +16,6 @@ jest.mock('@tarojs/taro', () => ({
   },
 }));
 jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const NOW = Date.UTC(2026, 5, 16, 2);
 const round = (deadline: number): RoundStart =>
@@ -32,14 +30,8 @@ const round = (deadline: number): RoundStart =>
   }) as unknown as RoundStart;
 
 function mount() {
-  const seen: { current?: ReturnType<typeof useQuizRound> } = {};
-  function Probe() {
-    seen.current = useQuizRound();
-    return null;
-  }
-  const root = createRoot(document.createElement('div'));
-  act(() => root.render(createElement(Probe)));
-  return { seen, unmount: () => act(() => root.unmount()) };
+  const hook = renderHook(() => useQuizRound());
+  return { seen: hook, unmount: hook.unmount };
 }
 
 describe('a 答题 round survives a reload while its time lasts', () => {

@@ -7,12 +7,12 @@
  * (which still sends nothing without a reason and is still asked first), and stay
  * until the report moves on.
  */
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act } from 'react';
 import type { HandlerReport } from '@domain/reports/types';
 import type { ReportStatus } from '@domain/reports/status';
 import { useRejectReasons } from '@/packageHandler/hooks/useRejectReasons';
 import { transitionDraftKey, useTransitionForm } from '@/packageHandler/hooks/useTransitionForm';
+import { renderHook } from '../support/render-hook';
 
 const storage = new Map<string, unknown>();
 const modals: string[] = [];
@@ -38,30 +38,21 @@ jest.mock('@/services/cloud', () => ({
   },
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 function mount(status: ReportStatus) {
-  const latest: { form?: ReturnType<typeof useTransitionForm>; shown?: boolean } = {};
-  let setStatus: (s: ReportStatus) => void = () => undefined;
-  function Page({ s }: { s: ReportStatus }) {
+  const hook = renderHook((s: ReportStatus) => {
     const report = { _id: 'r1', status: s, security: 'passed' } as HandlerReport;
-    latest.form = useTransitionForm('r1', report, () => undefined);
-    latest.shown = useRejectReasons(latest.form.draft, latest.form.errors, s);
-    return null;
-  }
-  const root = createRoot(document.createElement('div'));
-  const render = (s: ReportStatus) => act(() => root.render(createElement(Page, { s })));
-  render(status);
-  setStatus = render;
+    const form = useTransitionForm('r1', report, () => undefined);
+    return { form, shown: useRejectReasons(form.draft, form.errors, s) };
+  }, status);
   return {
     get form() {
-      return latest.form!;
+      return hook.current.form;
     },
     get shown() {
-      return latest.shown!;
+      return hook.current.shown;
     },
-    setStatus,
-    unmount: () => act(() => root.unmount()),
+    setStatus: hook.rerender,
+    unmount: hook.unmount,
   };
 }
 

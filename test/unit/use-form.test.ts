@@ -1,13 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act } from 'react';
 import * as v from 'valibot';
 import { AppError } from '@domain/common/errors';
 import { text } from '@domain/common/validation';
 import { clearedErrors, useForm, type FormOptions } from '@/hooks/useForm';
 import { ApiError } from '@/services/api-error';
+import { renderHook } from '../support/render-hook';
 
 const storage = new Map<string, unknown>();
 const calls: string[] = [];
@@ -24,8 +24,6 @@ jest.mock('@tarojs/taro', () => ({
   },
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const schema = v.strictObject({
   name: text('姓名', 20),
   phone: v.pipe(v.string(), v.regex(/^1\d{10}$/, '请填写手机号')),
@@ -33,26 +31,21 @@ const schema = v.strictObject({
 type Draft = { name: string; phone: string };
 type Input = v.InferOutput<typeof schema>;
 
-/** Renders the hook in a real React root and hands back its latest answer. */
 function mount(options: Partial<FormOptions<Draft, Input, string>>) {
-  const latest: { form?: ReturnType<typeof useForm<Draft, Input, string>> } = {};
-  function Probe() {
-    latest.form = useForm<Draft, Input, string>({
+  const hook = renderHook(() =>
+    useForm<Draft, Input, string>({
       initial: { name: '', phone: '' },
       schema,
       toInput: (d) => d,
       send: async () => 'sent',
       ...options,
-    });
-    return null;
-  }
-  const root = createRoot(document.createElement('div'));
-  act(() => root.render(createElement(Probe)));
+    }),
+  );
   return {
     get form() {
-      return latest.form!;
+      return hook.current;
     },
-    unmount: () => act(() => root.unmount()),
+    unmount: hook.unmount,
   };
 }
 
@@ -172,9 +165,8 @@ describe('useForm: the one form hook', () => {
   it('sends the tapped button’s choice with the draft for that send only, never keeping it', async () => {
     type Choosing = Draft & { to: string };
     const sent: Choosing[] = [];
-    const latest: { form?: ReturnType<typeof useForm<Choosing, Input, string>> } = {};
-    function Probe() {
-      latest.form = useForm<Choosing, Input, string>({
+    const latest = renderHook(() =>
+      useForm<Choosing, Input, string>({
         initial: { name: '', phone: '', to: '' },
         schema,
         toInput: ({ name, phone }) => ({ name, phone }),
@@ -184,25 +176,22 @@ describe('useForm: the one form hook', () => {
           sent.push(d);
           throw new ApiError('conflict', '刚被其他人处理过');
         },
-      });
-      return null;
-    }
-    const root = createRoot(document.createElement('div'));
-    act(() => root.render(createElement(Probe)));
-    act(() => latest.form!.change({ name: '张三', phone: '13800001234' }));
+      }),
+    );
+    act(() => latest.current.change({ name: '张三', phone: '13800001234' }));
     await act(async () => {
-      await latest.form!.submit({ to: 'closed' });
+      await latest.current.submit({ to: 'closed' });
     });
     expect(sent).toEqual([{ name: '张三', phone: '13800001234', to: 'closed' }]);
     // Refused: the typed draft stays, the button's choice does not.
-    expect(latest.form!.draft).toEqual({ name: '张三', phone: '13800001234', to: '' });
+    expect(latest.current.draft).toEqual({ name: '张三', phone: '13800001234', to: '' });
     expect(storage.get('draft:choice')).toEqual({ name: '张三', phone: '13800001234', to: '' });
     await act(async () => {
-      expect(await latest.form!.submit()).toBeNull();
+      expect(await latest.current.submit()).toBeNull();
     });
-    expect(latest.form!.message).toBe('请选择操作');
+    expect(latest.current.message).toBe('请选择操作');
     expect(sent).toHaveLength(1);
-    act(() => root.unmount());
+    latest.unmount();
   });
 
   it('asks `confirm` only once the checks pass; 再想想 sends nothing and keeps the draft', async () => {
