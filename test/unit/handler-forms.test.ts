@@ -11,8 +11,8 @@ import { transitionDraftKey, useTransitionForm } from '@/packageHandler/hooks/us
 import { deadlineRange } from '@domain/reports/rectification';
 import { useRerouteForm } from '@/packageHandler/hooks/useRerouteForm';
 import { renderHook } from '../support/render-hook';
+import { storage } from '../support/taro-storage';
 
-const storage = new Map<string, unknown>();
 const modals: { title: string; cancelText: string; confirmText: string }[] = [];
 const answers: boolean[] = [];
 const sent: [string, string, Record<string, unknown>][] = [];
@@ -20,9 +20,7 @@ const sent: [string, string, Record<string, unknown>][] = [];
 jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: {
-    getStorageSync: (key: string) => storage.get(key) ?? '',
-    setStorageSync: (key: string, value: unknown) => storage.set(key, JSON.parse(JSON.stringify(value))),
-    removeStorageSync: (key: string) => storage.delete(key),
+    ...jest.requireActual<typeof import('../support/taro-storage')>('../support/taro-storage').storageApi,
     pageScrollTo: () => Promise.resolve(),
     showModal: async (modal: { title: string; cancelText: string; confirmText: string }) => {
       modals.push(modal);

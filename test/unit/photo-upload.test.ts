@@ -7,8 +7,8 @@ import { freeSlots } from '@/hooks/usePhotoUpload';
 import { blankTransition, transitionInputOf, useTransitionForm } from '@/packageHandler/hooks/useTransitionForm';
 import { PrivacyDeclined } from '@/services/privacy-consent';
 import { renderHook } from '../support/render-hook';
+import { storage } from '../support/taro-storage';
 
-const storage = new Map<string, unknown>();
 const sent: [string, string, Record<string, unknown>][] = [];
 /** What the next picker opens answer: paths, or an error. */
 const picks: (string[] | Error)[] = [];
@@ -16,9 +16,7 @@ const picks: (string[] | Error)[] = [];
 jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: {
-    getStorageSync: (key: string) => storage.get(key) ?? '',
-    setStorageSync: (key: string, value: unknown) => storage.set(key, JSON.parse(JSON.stringify(value))),
-    removeStorageSync: (key: string) => storage.delete(key),
+    ...jest.requireActual<typeof import('../support/taro-storage')>('../support/taro-storage').storageApi,
     pageScrollTo: () => Promise.resolve(),
     showModal: async () => ({ confirm: true }),
   },

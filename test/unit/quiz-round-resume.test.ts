@@ -5,14 +5,12 @@ import { act } from 'react';
 import type { RoundStart } from '@domain/quiz/types';
 import { resumable, useQuizRound } from '@/packageQuiz/hooks/useQuizRound';
 import { renderHook } from '../support/render-hook';
+import { storage } from '../support/taro-storage';
 
-const storage = new Map<string, unknown>();
 jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: {
-    getStorageSync: (key: string) => storage.get(key) ?? '',
-    setStorageSync: (key: string, value: unknown) => storage.set(key, JSON.parse(JSON.stringify(value))),
-    removeStorageSync: (key: string) => storage.delete(key),
+    ...jest.requireActual<typeof import('../support/taro-storage')>('../support/taro-storage').storageApi,
   },
 }));
 jest.mock('@/services/cloud', () => ({ callFunction: jest.fn() }));

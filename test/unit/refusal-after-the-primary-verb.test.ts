@@ -13,17 +13,15 @@ import type { ReportStatus } from '@domain/reports/status';
 import { useRejectReasons } from '@/packageHandler/hooks/useRejectReasons';
 import { transitionDraftKey, useTransitionForm } from '@/packageHandler/hooks/useTransitionForm';
 import { renderHook } from '../support/render-hook';
+import { storage } from '../support/taro-storage';
 
-const storage = new Map<string, unknown>();
 const modals: string[] = [];
 const sent: [string, string, Record<string, unknown>][] = [];
 
 jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: {
-    getStorageSync: (key: string) => storage.get(key) ?? '',
-    setStorageSync: (key: string, value: unknown) => storage.set(key, JSON.parse(JSON.stringify(value))),
-    removeStorageSync: (key: string) => storage.delete(key),
+    ...jest.requireActual<typeof import('../support/taro-storage')>('../support/taro-storage').storageApi,
     pageScrollTo: () => Promise.resolve(),
     showModal: async (modal: { title: string }) => {
       modals.push(modal.title);

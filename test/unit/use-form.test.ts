@@ -8,15 +8,13 @@ import { text } from '@domain/common/validation';
 import { clearedErrors, useForm, type FormOptions } from '@/hooks/useForm';
 import { ApiError } from '@/services/api-error';
 import { renderHook } from '../support/render-hook';
+import { storage } from '../support/taro-storage';
 
-const storage = new Map<string, unknown>();
 const calls: string[] = [];
 jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: {
-    getStorageSync: (key: string) => storage.get(key) ?? '',
-    setStorageSync: (key: string, value: unknown) => storage.set(key, JSON.parse(JSON.stringify(value))),
-    removeStorageSync: (key: string) => storage.delete(key),
+    ...jest.requireActual<typeof import('../support/taro-storage')>('../support/taro-storage').storageApi,
     pageScrollTo: (options: { selector: string }) => {
       calls.push(`scroll ${options.selector}`);
       return Promise.resolve();
