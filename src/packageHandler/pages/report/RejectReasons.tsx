@@ -5,6 +5,12 @@ import { FieldError } from '@/components/form/FieldError';
 import type { useHandlerReport } from '../../hooks/useHandlerReport';
 import { useRejectReasons } from '../../hooks/useRejectReasons';
 
+/** What the one field a reason needs asks for. */
+const NEEDS_PLACEHOLDER = {
+  linkedTrackingNo: '此前已受理的举报编号（如 YH20260616-000123）',
+  referral: '应向何处反映（如 12315 市场监管）',
+} as const;
+
 /**
  * 不予受理's reason (and the earlier tracking number or the referral it needs),
  * shown only once the handler taps 不予受理 (useRejectReasons). The anchor is
@@ -19,7 +25,8 @@ export function RejectReasons({
 }) {
   const { draft, errors, change } = form;
   const shown = useRejectReasons(draft, errors, status);
-  const reason = REJECT_REASONS.find((x) => x.id === draft.reasonId);
+  // The one field the chosen reason needs (the earlier tracking number, or where to go instead), if any.
+  const needs = REJECT_REASONS.find((x) => x.id === draft.reasonId)?.needs;
   return (
     <View id='handler-reasonId'>
       {shown && (
@@ -37,28 +44,16 @@ export function RejectReasons({
             ))}
           </View>
           <FieldError text={errors.reasonId} />
-          {reason?.needs === 'linkedTrackingNo' && (
+          {needs && (
             <>
               <Input
-                id='handler-linkedTrackingNo'
+                id={`handler-${needs}`}
                 className='field-input'
-                placeholder='此前已受理的举报编号（如 YH20260616-000123）'
-                value={draft.linkedTrackingNo}
-                onInput={(e) => change({ linkedTrackingNo: e.detail.value })}
+                placeholder={NEEDS_PLACEHOLDER[needs]}
+                value={draft[needs]}
+                onInput={(e) => change({ [needs]: e.detail.value })}
               />
-              <FieldError text={errors.linkedTrackingNo} />
-            </>
-          )}
-          {reason?.needs === 'referral' && (
-            <>
-              <Input
-                id='handler-referral'
-                className='field-input'
-                placeholder='应向何处反映（如 12315 市场监管）'
-                value={draft.referral}
-                onInput={(e) => change({ referral: e.detail.value })}
-              />
-              <FieldError text={errors.referral} />
+              <FieldError text={errors[needs]} />
             </>
           )}
         </>
