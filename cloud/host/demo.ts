@@ -9,17 +9,25 @@ import type { Store } from '../ports/store';
 
 /**
  * Demo data for the local product: the repo's content and channels, role records
- * for the dev sign-in's organizer and handler, a 咨询日 event and a 七进 activity. Insert-only, so it runs on every start.
+ * for the dev sign-in's organizer and handler (named, as an invitation's 受邀人 names a real one), a 咨询日 event and a 七进 activity. Insert-only, so it runs on every start.
  * The demo handler answers every channel the routing rules can choose (12350, 12345, 96119), so no report the
  * demo files waits where nobody works; a `.data/` seeded before a channel was added gets it added (`widenSeededHandler`).
  */
 export async function seedDemo(store: Store, now: number): Promise<{ inserted: number }> {
   const { inserted } = await seedContent(store, now);
   const roles: RoleRecord[] = [
-    { _id: DEV_USERS.organizer, roles: ['organizer'], unit: '示范街道办事处', grantedBy: 'seed', updatedAt: now },
+    {
+      _id: DEV_USERS.organizer,
+      roles: ['organizer'],
+      name: '刘伟',
+      unit: '示范街道办事处',
+      grantedBy: 'seed',
+      updatedAt: now,
+    },
     {
       _id: DEV_USERS.handler,
       roles: ['handler'],
+      name: '陈静',
       channels: routedChannels(),
       unit: '示范街道办事处',
       grantedBy: 'seed',
