@@ -4,6 +4,7 @@ import type { FieldErrors } from '@domain/common/errors';
 import { checkInput, type Schema } from '@domain/common/validation';
 import { ApiError, messageOf } from '@/services/api-error';
 import { declinedMessageOr } from '@/services/privacy-consent';
+import { scrollToField } from '@/services/scroll-to-field';
 
 export interface FormOptions<D extends object, I, R> {
   /** The blank form (also what `reset` returns to). */
@@ -126,7 +127,7 @@ export function useForm<D extends object, I, R>(options: FormOptions<D, I, R>) {
     setErrors(found);
     const first = Object.keys(found).find((k) => k !== '_' && found[k]);
     const selector = first ? opts.current.fieldSelector?.(first) : null;
-    if (selector) void Taro.pageScrollTo({ selector, duration: 200 })?.catch?.(() => undefined);
+    if (selector) scrollToField(selector);
   };
 
   /**
