@@ -227,6 +227,15 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
         await tap(button(desk, verb));
         await desk.getByText('请选择整改限期', { exact: true }).last().waitFor();
         await expect(desk.locator('#handler-status').innerText()).resolves.toBe('已受理');
+        // The form brought the field it marked onto the screen.
+        await desk.waitForFunction(
+          () =>
+            Array.from(document.querySelectorAll('#handler-deadline-pick'))
+              .map((el) => el.getBoundingClientRect())
+              .some((box) => box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight),
+          undefined,
+          { timeout: 5_000 },
+        );
         // The picker opens a week from today (China time); 确定 takes it.
         await tap(desk.locator('#handler-deadline-pick'));
         // The sheet slides up (300 ms): a tap while it moves lands where 确定 no longer is.
@@ -303,6 +312,8 @@ describe('journeys, first tap to last (H5, 390×844)', () => {
       .getByText(/重大隐患/)
       .first()
       .waitFor();
+    // The handler's 处理记录 shows the 整改照片 sent with 办结, as the reporter will see them.
+    await desk.locator('.handler__event').filter({ hasText: '→ 已办结' }).locator('img').first().waitFor();
     await screenshot(desk, 'journey-report-closed');
     await desk.goBack();
     await tap(desk.getByRole('tab', { name: '已办结' }));

@@ -54,6 +54,8 @@ function EventRow({ e }: { e: HandlerReportEvent }) {
       {/* The change and its note are lines of their own: inline they read as one sentence. */}
       {changeOf(e) && <Text>{changeOf(e)}</Text>}
       {e.note && <Text>{e.note}</Text>}
+      {/* The 整改照片 sent with this change, as the reporter sees them on the timeline. */}
+      {e.photos && e.photos.length > 0 && <PhotoGrid photos={e.photos} />}
     </View>
   );
 }
