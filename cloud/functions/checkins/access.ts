@@ -22,12 +22,6 @@ export async function loadOwnActivity(runtime: Runtime, caller: Caller, id: stri
   return activity;
 }
 
-/** The unit an organizer acts for: their own (an account without one cannot organize). */
-export function unitOf(caller: Caller): string {
-  if (!caller.unit) throw forbidden('您的账号没有设置所属单位，请联系管理员');
-  return caller.unit;
-}
-
 export function toView(activity: Activity): ActivityView {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { manualSeq, createdBy, createdAt, updatedAt, ...view } = activity;

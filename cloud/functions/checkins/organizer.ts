@@ -9,10 +9,11 @@ import type { Activity } from '@domain/activities/types';
 import type { Theme } from '@domain/content/types';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
+import { ownUnit } from '../../core/reporting-unit';
 import { action } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
 import type { Filter } from '../../ports/store';
-import { loadOwnActivity, unitOf } from './access';
+import { loadOwnActivity } from './access';
 import { presentFilter } from './attendance';
 import { bumpStat, insertActivity } from './counters';
 
@@ -32,7 +33,7 @@ const create = action({
     const activity: Activity = {
       ...input,
       _id: newActivityId(),
-      unit: unitOf(ctx.caller),
+      unit: ownUnit(ctx.caller),
       manualSeq: 0,
       createdBy: ctx.caller.openid,
       createdAt: now,
@@ -80,7 +81,7 @@ const listMine = action({
   role: 'organizer',
   input: empty,
   async run(_input, { runtime, caller }) {
-    const filter: Filter = caller.roles.includes('admin') && !caller.unit ? {} : { unit: unitOf(caller) };
+    const filter: Filter = caller.roles.includes('admin') && !caller.unit ? {} : { unit: ownUnit(caller) };
     return runtime.store.find<Activity>(COLLECTIONS.activities, filter, { orderBy: [['startAt', 'desc']], limit: 200 });
   },
 });

@@ -4,10 +4,11 @@ import { campaignInput, quizStatsInput } from '@domain/quiz/schemas';
 import type { Campaign, Question, QuizDay, QuizRound, QuizUnit, UnitCode, UnitQuizStats } from '@domain/quiz/types';
 import { audit } from '../../core/audit';
 import { COLLECTIONS } from '../../core/collections';
+import { ALL_UNITS, ownUnit, reportingUnit, unitFilter } from '../../core/reporting-unit';
 import { action } from '../../core/router';
 import { findAll } from '../../ports/paging';
 import { CAMPAIGN_ID } from './citizen';
-import { ownUnit, QUIZ_PAGE, registerUnit, reportingUnit, sceneOf } from './units';
+import { QUIZ_PAGE, registerUnit, sceneOf } from './units';
 
 /** The dates the quiz is open (China time, inclusive). Shared by every unit, like the bank; audited. */
 const setCampaign = action({
@@ -55,23 +56,24 @@ const unitCode = action({
 /**
  * A unit's figures over a date range: participants and 人次 from the day rows,
  * average, distribution and weakest questions from the graded rounds. Reads rows,
- * not counters: nothing is incremented at hand-in, so nothing can drift.
+ * not counters: nothing is incremented at hand-in, so nothing can drift. An admin
+ * without a unit who names none reads every unit's (`reportingUnit`).
  */
 const stats = action({
   role: 'organizer',
   input: quizStatsInput,
   async run(input, { runtime, caller }): Promise<UnitQuizStats> {
-    const unit = reportingUnit(caller, input.unit);
+    const unit = reportingUnit(caller, input.unit, '只能查看本单位的答题统计');
     const day = { $gte: input.from, $lte: input.to };
     const { store } = runtime;
     const [days, rounds, bank] = await Promise.all([
-      findAll<QuizDay>(store, COLLECTIONS.quizDays, { unit, day }),
-      findAll<QuizRound>(store, COLLECTIONS.quizRounds, { unit, status: 'graded', day }),
+      findAll<QuizDay>(store, COLLECTIONS.quizDays, { ...unitFilter(unit), day }),
+      findAll<QuizRound>(store, COLLECTIONS.quizRounds, { ...unitFilter(unit), status: 'graded', day }),
       findAll<Question>(store, COLLECTIONS.quizQuestions, {}),
     ]);
     const scores = rounds.map((r) => r.score ?? 0);
     return {
-      unit,
+      unit: unit ?? ALL_UNITS,
       from: input.from,
       to: input.to,
       ...participation(days),

@@ -1,5 +1,4 @@
 import { AppError } from '@domain/common/errors';
-import type { Caller } from '@domain/roles/roles';
 import type { QuizUnit, UnitChoice } from '@domain/quiz/types';
 import { COLLECTIONS } from '../../core/collections';
 import { keyedHash } from '../../core/keys';
@@ -41,17 +40,4 @@ export async function unitChoices(runtime: Runtime): Promise<UnitChoice[]> {
     { orderBy: [['unit', 'asc']], limit: 200 },
   );
   return rows.map((r) => ({ code: r._id, name: r.unit }));
-}
-
-export function ownUnit(caller: Caller): string {
-  if (!caller.unit) throw new AppError('forbidden', '您的账号未绑定单位，请联系管理员');
-  return caller.unit;
-}
-
-/** Organizers see their own unit; admins any unit they name. */
-export function reportingUnit(caller: Caller, asked?: string): string {
-  if (caller.roles.includes('admin')) return asked ?? ownUnit(caller);
-  const own = ownUnit(caller);
-  if (asked && asked !== own) throw new AppError('forbidden', '只能查看本单位的答题统计');
-  return own;
 }
