@@ -20,15 +20,11 @@ export function freeSlots(photos: Pick<DraftPhoto, 'index'>[], max: number): num
   return Array.from({ length: max }, (_, i) => i).filter((i) => !used.has(i));
 }
 
-export interface PhotoUploadOptions {
-  /** How many photos the form takes (the reporter's 9, the handler's 3 整改照片). */
-  max: number;
-  /** The submission's key the server's `reports.photoTicket` folder is derived from. */
-  clientKey: string;
-  /** The photos already in the draft. */
-  photos: DraftPhoto[];
-  /** Puts the uploaded photos into the draft (after the last upload, also after a failure). */
-  add: (added: DraftPhoto[]) => void;
+/** The part of a form (`useForm`) whose draft holds photos under a submission's key. */
+export interface PhotoForm<D extends { clientKey: string; photos: DraftPhoto[] }> {
+  draft: D;
+  setDraft: (next: (old: D) => D) => void;
+  change: (patch: Partial<D>) => void;
   /** The form's field errors: every message lands on `photos`. */
   fail: (errors: FieldErrors) => void;
 }
@@ -36,11 +32,15 @@ export interface PhotoUploadOptions {
 /**
  * Adding photos to a form, shared by the 随手拍 form and the handler's 整改照片:
  * the picker (privacy consent first; a declined consent is told, a closed
- * picker is not), then `reports.photoTicket` for the submission's folder, and
- * each photo compressed and uploaded into a free slot, with `upload` as the
- * progress (null when idle). Photos uploaded before a failure are kept.
+ * picker is not), then `reports.photoTicket` for the draft's `clientKey` folder, and
+ * each photo compressed and uploaded into a free slot of `max` (the reporter's 9,
+ * the handler's 3), with `upload` as the progress (null when idle). Photos
+ * uploaded before a failure are kept; `removePhoto` takes one out of the draft.
  */
-export function usePhotoUpload({ max, clientKey, photos, add, fail }: PhotoUploadOptions) {
+export function usePhotoUpload<D extends { clientKey: string; photos: DraftPhoto[] }>(form: PhotoForm<D>, max: number) {
+  const { draft, setDraft, change, fail } = form;
+  const { clientKey, photos } = draft;
+  const add = (added: DraftPhoto[]) => setDraft((old) => ({ ...old, photos: [...old.photos, ...added] }));
   const [upload, setUpload] = useState<{ done: number; total: number } | null>(null);
 
   const addPhotos = async () => {
@@ -75,5 +75,7 @@ export function usePhotoUpload({ max, clientKey, photos, add, fail }: PhotoUploa
     }
   };
 
-  return { upload, addPhotos };
+  const removePhoto = (fileId: string) => change({ photos: photos.filter((p) => p.fileId !== fileId) } as Partial<D>);
+
+  return { upload, addPhotos, removePhoto };
 }

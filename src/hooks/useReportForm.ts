@@ -143,17 +143,9 @@ export function useReportForm(onFiled: (report: MyReport) => void) {
     },
     done: onFiled,
   });
-  const { draft, change: update, setDraft, fail } = form;
+  const { draft, change: update, fail } = form;
 
-  const { upload, addPhotos } = usePhotoUpload({
-    max: REPORT_LIMITS.photosMax,
-    clientKey: draft.clientKey,
-    photos: draft.photos,
-    add: (added) => setDraft((old) => ({ ...old, photos: [...old.photos, ...added] })),
-    fail,
-  });
-
-  const removePhoto = (fileId: string) => update({ photos: draft.photos.filter((p) => p.fileId !== fileId) });
+  const { upload, addPhotos, removePhoto } = usePhotoUpload(form, REPORT_LIMITS.photosMax);
 
   const locate = async () => {
     try {

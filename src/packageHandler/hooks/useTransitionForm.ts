@@ -111,15 +111,7 @@ export function useTransitionForm(id: string, report: HandlerReport | undefined,
       after();
     },
   });
-  const { draft, setDraft, change, fail } = form;
-  const { upload, addPhotos } = usePhotoUpload({
-    max: REPORT_LIMITS.rectificationPhotosMax,
-    clientKey: draft.clientKey,
-    photos: draft.photos,
-    add: (added) => setDraft((old) => ({ ...old, photos: [...old.photos, ...added] })),
-    fail,
-  });
-  const removePhoto = (fileId: string) => change({ photos: draft.photos.filter((p) => p.fileId !== fileId) });
+  const { upload, addPhotos, removePhoto } = usePhotoUpload(form, REPORT_LIMITS.rectificationPhotosMax);
   return {
     ...form,
     upload,
