@@ -1,12 +1,10 @@
 import type { StillOpen } from '@domain/content/campaign';
 import type { SafetyEvent, Session } from '@domain/events/types';
 import { campaignClosed } from '@domain/quiz/rules';
-import type { Campaign, Question } from '@domain/quiz/types';
+import type { Question } from '@domain/quiz/types';
 import { COLLECTIONS } from '../../core/collections';
 import type { Runtime } from '../../core/runtime';
-
-/** The quiz window's document in `quizSettings` (the quiz function writes it). */
-const QUIZ_CAMPAIGN_ID: Campaign['_id'] = 'campaign';
+import { campaignOf } from '../quiz/campaign';
 
 /**
  * What a resident can still do at `now` (ms) outside June, for the home page's
@@ -19,7 +17,7 @@ export async function stillOpen(runtime: Runtime, now: number): Promise<StillOpe
   const { store } = runtime;
   const [events, campaign, questions] = await Promise.all([
     store.find<SafetyEvent>(COLLECTIONS.events, { status: 'open' }, { orderBy: [['createdAt', 'desc']], limit: 100 }),
-    store.get<Campaign>(COLLECTIONS.quizSettings, QUIZ_CAMPAIGN_ID),
+    campaignOf(runtime),
     store.find<Question>(COLLECTIONS.quizQuestions, { status: 'active' }, { limit: 1 }),
   ]);
   const [next] = events.length

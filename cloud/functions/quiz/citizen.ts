@@ -11,18 +11,15 @@ import {
   ROUND_SIZE,
 } from '@domain/quiz/rules';
 import { entryInput, roundIdInput, startInput, submitInput } from '@domain/quiz/schemas';
-import type { Campaign, Question, QuestionView, QuizEntry, QuizResult, QuizRound } from '@domain/quiz/types';
+import type { Question, QuestionView, QuizEntry, QuizResult, QuizRound } from '@domain/quiz/types';
 import { COLLECTIONS } from '../../core/collections';
 import { spendAttempt } from '../../core/rate-limit';
 import { action } from '../../core/router';
 import type { Runtime } from '../../core/runtime';
 import { findAll } from '../../ports/paging';
+import { campaignOf } from './campaign';
 import { tallyRound } from './tally';
 import { codeOfScene, unitChoices, unitOfCode } from './units';
-
-export const CAMPAIGN_ID = 'campaign';
-
-export const campaignOf = (runtime: Runtime) => runtime.store.get<Campaign>(COLLECTIONS.quizSettings, CAMPAIGN_ID);
 
 const view = (q: Question): QuestionView => ({
   _id: q._id,

@@ -7,7 +7,7 @@ import { COLLECTIONS } from '../../core/collections';
 import { ALL_UNITS, ownUnit, reportingUnit, unitFilter } from '../../core/reporting-unit';
 import { action } from '../../core/router';
 import { findAll } from '../../ports/paging';
-import { CAMPAIGN_ID } from './citizen';
+import { CAMPAIGN_ID } from './campaign';
 import { QUIZ_PAGE, registerUnit, sceneOf } from './units';
 
 /** The dates the quiz is open (China time, inclusive). Shared by every unit, like the bank; audited. */
